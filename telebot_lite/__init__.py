@@ -1,0 +1,134 @@
+"""telebot_lite: a synchronous, typed SDK for the Telegram Bot API, on requests and attrs.
+
+Four ways to create an invite link::
+
+    import telebot_lite as tl
+
+    link = tl.create_chat_invite_link(chat_id, member_limit=1)      # a function, for scripts
+    with tl.Bot(token) as bot:
+        link = bot.create_chat_invite_link(chat_id, member_limit=1)  # a Bot method
+        link = bot(tl.methods.CreateChatInviteLink(chat_id=chat_id))  # a method object
+    reply = tl.methods.ApproveChatJoinRequest(chat_id=c, user_id=u).as_webhook_reply()
+"""
+
+from . import methods
+from ._bot import DEFAULT_BASE_URL, DEFAULT_TIMEOUT, TOKEN_ENV_VAR, Bot
+from ._errors import (
+    ApiError,
+    BadRequest,
+    ChatMigrated,
+    ChatNotFound,
+    Conflict,
+    EntityTooLarge,
+    Forbidden,
+    InvalidArgument,
+    InvalidResponse,
+    InviteLinkExpired,
+    JoinRequestAlreadyHandled,
+    NetworkError,
+    NotEnoughRights,
+    NotFound,
+    PrivateChatHasNoLinks,
+    RetryAfter,
+    ServerError,
+    TelegramError,
+    TimedOut,
+    TransportError,
+    Unauthorized,
+)
+from ._functions import (
+    approve_chat_join_request,
+    close_shared_bots,
+    create_chat_invite_link,
+    create_chat_subscription_invite_link,
+    decline_chat_join_request,
+    edit_chat_invite_link,
+    edit_chat_subscription_invite_link,
+    export_chat_invite_link,
+    get_me,
+    revoke_chat_invite_link,
+    shared_bot,
+)
+from ._redact import RedactingFilter, redact
+from ._version import __version__
+from ._webhook import SECRET_TOKEN_HEADER, check_secret_token, parse_update
+from .types import (
+    Chat,
+    ChatInviteLink,
+    ChatJoinRequest,
+    ChatMember,
+    ChatMemberAdministrator,
+    ChatMemberBanned,
+    ChatMemberLeft,
+    ChatMemberMember,
+    ChatMemberOwner,
+    ChatMemberRestricted,
+    ChatMemberUpdated,
+    Update,
+    User,
+)
+
+__all__ = [
+    "__version__",
+    # the client
+    "Bot",
+    "DEFAULT_BASE_URL",
+    "DEFAULT_TIMEOUT",
+    "TOKEN_ENV_VAR",
+    "methods",
+    # module-level functions
+    "create_chat_invite_link",
+    "edit_chat_invite_link",
+    "revoke_chat_invite_link",
+    "export_chat_invite_link",
+    "create_chat_subscription_invite_link",
+    "edit_chat_subscription_invite_link",
+    "approve_chat_join_request",
+    "decline_chat_join_request",
+    "get_me",
+    "shared_bot",
+    "close_shared_bots",
+    # models
+    "User",
+    "Chat",
+    "ChatInviteLink",
+    "ChatMember",
+    "ChatMemberOwner",
+    "ChatMemberAdministrator",
+    "ChatMemberMember",
+    "ChatMemberRestricted",
+    "ChatMemberLeft",
+    "ChatMemberBanned",
+    "ChatJoinRequest",
+    "ChatMemberUpdated",
+    "Update",
+    # webhooks
+    "parse_update",
+    "check_secret_token",
+    "SECRET_TOKEN_HEADER",
+    # errors
+    "TelegramError",
+    "InvalidArgument",
+    "ApiError",
+    "BadRequest",
+    "ChatNotFound",
+    "NotEnoughRights",
+    "ChatMigrated",
+    "JoinRequestAlreadyHandled",
+    "InviteLinkExpired",
+    "PrivateChatHasNoLinks",
+    "Unauthorized",
+    "Forbidden",
+    "NotFound",
+    "Conflict",
+    "EntityTooLarge",
+    "RetryAfter",
+    "ServerError",
+    "TransportError",
+    "NetworkError",
+    "TimedOut",
+    "InvalidResponse",
+    # logging
+    "RedactingFilter",
+    "redact",
+]

@@ -1,0 +1,524 @@
+"""The Bot: token and settings, the one generic call engine, and a method per wrapped Bot API call.
+
+A call flows: Bot method -> method object (validates, nothing sent yet) -> :meth:`Bot.__call__`
+-> :meth:`Bot._send` (parameters -> JSON -> transport -> answer -> result or typed exception,
+with the retry policy) -> the method object parses the result into a model.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import random
+import re
+import time
+from collections.abc import Mapping
+from datetime import datetime, tzinfo
+from types import TracebackType
+from typing import Any, Callable, Optional, TypeVar, Union
+
+from ._errors import (
+    InvalidArgument,
+    InvalidResponse,
+    RetryAfter,
+    ServerError,
+    TelegramError,
+    TimedOut,
+    TransportError,
+    error_from_answer,
+)
+from ._model import Model
+from ._params import ChatId, Duration, ExpireDate, to_unix
+from ._transport import Timeout, Transport
+from .methods import (
+    ApproveChatJoinRequest,
+    CreateChatInviteLink,
+    CreateChatSubscriptionInviteLink,
+    DeclineChatJoinRequest,
+    EditChatInviteLink,
+    EditChatSubscriptionInviteLink,
+    ExportChatInviteLink,
+    GetMe,
+    Method,
+    RevokeChatInviteLink,
+)
+from .types import ChatInviteLink, User
+
+__all__ = ["Bot", "DEFAULT_BASE_URL", "DEFAULT_TIMEOUT", "TOKEN_ENV_VAR", "resolve_token"]
+
+T = TypeVar("T")
+
+logger = logging.getLogger("telebot_lite")
+
+#: Where the Bot API lives.
+DEFAULT_BASE_URL = "https://api.telegram.org"
+#: (connect, read) seconds. requests waits forever by default; a web worker must not.
+DEFAULT_TIMEOUT: tuple[float, float] = (5.0, 30.0)
+#: The environment variable read when no token is given.
+TOKEN_ENV_VAR = "TELEGRAM_BOT_TOKEN"
+#: How many times a failed request is re-sent when the policy allows it.
+NETWORK_RETRIES = 2
+#: How many flood waits one call may sit through with ``max_flood_wait``.
+FLOOD_RESENDS = 3
+
+_TOKEN_SHAPE = re.compile(r"([0-9]+):([^\s/?#]+)\Z")
+_API_METHOD = re.compile(r"[A-Za-z][A-Za-z0-9]*\Z")
+
+
+def resolve_token(token: Optional[str]) -> str:
+    """Return `token`, or the ``TELEGRAM_BOT_TOKEN`` environment variable when it is None."""
+    if token is None:
+        token = os.environ.get(TOKEN_ENV_VAR)
+        if token is None:
+            raise InvalidArgument(
+                f"no token: pass token=... or set the {TOKEN_ENV_VAR} environment variable",
+                parameter="token",
+            )
+    if not isinstance(token, str):
+        raise InvalidArgument(f"token must be a str, not {type(token).__name__}", parameter="token")
+    if _TOKEN_SHAPE.match(token) is None:
+        # Never echo the value: it may be a real token with a stray space.
+        raise InvalidArgument(
+            "token must look like '<digits>:<secret>' (as @BotFather gives it), with no "
+            "whitespace or '/'",
+            parameter="token",
+        )
+    return token
+
+
+def _check_timeout(timeout: Any, name: str = "timeout") -> Timeout:
+    def positive(value: Any) -> bool:
+        return isinstance(value, (int, float)) and not isinstance(value, bool) and value > 0
+
+    if positive(timeout):
+        return float(timeout)
+    if isinstance(timeout, tuple) and len(timeout) == 2 and all(positive(v) for v in timeout):
+        return (float(timeout[0]), float(timeout[1]))
+    raise InvalidArgument(
+        f"{name} must be positive seconds or a (connect, read) pair of them, got {timeout!r}",
+        parameter=name,
+    )
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, Model):
+        return value.to_dict()
+    if isinstance(value, (tuple, list, set, frozenset)):
+        return list(value)
+    raise TypeError(type(value).__name__)
+
+
+class Bot:
+    """A Telegram bot: one token, one pooled connection set, safe to share between threads.
+
+    :param token: ``"<bot id>:<secret>"``; None reads ``TELEGRAM_BOT_TOKEN``.
+    :param base_url: where the Bot API lives; plain ``http://`` suits a local Bot API server.
+    :param test_environment: talk to Telegram's test environment (``/bot<token>/test/<method>``).
+    :param timeout: seconds or ``(connect, read)``; every method also takes ``timeout=``.
+    :param max_flood_wait: on flood control (429), sleep and re-send when Telegram asks for at
+        most this many seconds; 0 raises :class:`RetryAfter` at once.
+    :param default_tz: the zone naive datetimes are in; without it they are refused.
+    :param session: a ``requests.Session`` to send through (its mounted adapters, proxies,
+        headers, ``verify`` and ``cert`` are used); the Bot never closes it.
+    :param pool_maxsize: connections kept per host for the Bot's own session.
+    :param idle_timeout: seconds after which pooled connections are dropped rather than reused.
+    :param sleep: the function used to wait (injectable for tests).
+    :param clock: the wall clock, Unix seconds (injectable for tests).
+    """
+
+    __slots__ = (
+        "_bot_id",
+        "_clock",
+        "_default_tz",
+        "_max_flood_wait",
+        "_random",
+        "_sleep",
+        "_timeout",
+        "_transport",
+        "_url_prefix",
+        "base_url",
+        "test_environment",
+    )
+
+    def __init__(
+        self,
+        token: Optional[str] = None,
+        *,
+        base_url: str = DEFAULT_BASE_URL,
+        test_environment: bool = False,
+        timeout: Timeout = DEFAULT_TIMEOUT,
+        max_flood_wait: float = 0,
+        default_tz: Optional[tzinfo] = None,
+        session: Any = None,
+        pool_maxsize: int = 10,
+        idle_timeout: float = 30.0,
+        sleep: Callable[[float], None] = time.sleep,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        token = resolve_token(token)
+        if not isinstance(base_url, str) or not base_url.startswith(("http://", "https://")):
+            raise InvalidArgument(
+                f"base_url must start with http:// or https://, got {base_url!r}",
+                parameter="base_url",
+            )
+        if not isinstance(test_environment, bool):
+            raise InvalidArgument("test_environment must be a bool", parameter="test_environment")
+        self._timeout = _check_timeout(timeout)
+        if (
+            not isinstance(max_flood_wait, (int, float))
+            or isinstance(max_flood_wait, bool)
+            or max_flood_wait < 0
+        ):
+            raise InvalidArgument(
+                f"max_flood_wait must be seconds >= 0, got {max_flood_wait!r}",
+                parameter="max_flood_wait",
+            )
+        if default_tz is not None and not isinstance(default_tz, tzinfo):
+            raise InvalidArgument(
+                f"default_tz must be a tzinfo, not {type(default_tz).__name__}",
+                parameter="default_tz",
+            )
+        if type(pool_maxsize) is not int or pool_maxsize < 1:
+            raise InvalidArgument("pool_maxsize must be an int >= 1", parameter="pool_maxsize")
+        idle_timeout = _check_timeout(idle_timeout, "idle_timeout")  # type: ignore[assignment]
+        bot_id, secret = _TOKEN_SHAPE.match(token).groups()  # type: ignore[union-attr]
+        self._bot_id = int(bot_id)
+        #: The base URL calls go to (without the token).
+        self.base_url = base_url.rstrip("/")
+        #: Whether calls go to Telegram's test environment.
+        self.test_environment = test_environment
+        self._url_prefix = f"{self.base_url}/bot{token}{'/test' if test_environment else ''}/"
+        self._max_flood_wait = max_flood_wait
+        self._default_tz = default_tz
+        self._sleep = sleep
+        self._clock = clock
+        self._random = random.Random()
+        self._transport = Transport(
+            self.base_url,
+            session=session,
+            pool_maxsize=pool_maxsize,
+            idle_timeout=float(idle_timeout),
+            clock=clock,
+            secret=secret,
+        )
+
+    @property
+    def id(self) -> int:
+        """The bot's user id: the digits before ``:`` in the token."""
+        return self._bot_id
+
+    def __repr__(self) -> str:
+        return f"<Bot id={self._bot_id} base_url={self.base_url!r}>"
+
+    def __enter__(self) -> Bot:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: Optional[type[BaseException]],
+        exc: Optional[BaseException],
+        tb: Optional[TracebackType],
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close the connections the Bot owns; a ``session`` passed in is left open.
+
+        Calls made after closing raise :class:`NetworkError` with ``request_sent=False``.
+        """
+        self._transport.close()
+
+    # -- the engine -------------------------------------------------------------------------
+
+    def __call__(self, method: Method[T], *, timeout: Optional[Timeout] = None) -> T:
+        """Send a method object and return its parsed result.
+
+        :raises TelegramError: see the error reference; nothing is re-sent that may have
+            been executed unless the method is safe to re-send.
+        """
+        if not isinstance(method, Method):
+            raise InvalidArgument(
+                f"expected a method object such as CreateChatInviteLink, "
+                f"got {type(method).__name__}",
+                parameter="method",
+            )
+        result = self._send(
+            method.api_method,
+            lambda now: method.to_params(now=now, default_tz=self._default_tz),
+            method.safe_to_resend,
+            timeout,
+        )
+        try:
+            return method.parse_result(result)
+        except InvalidArgument as exc:
+            problem = str(exc)
+        raise InvalidResponse(
+            f"unexpected result shape: {problem}", method=method.api_method, http_status=200
+        )
+
+    def call(
+        self,
+        api_method: str,
+        params: Optional[Mapping[str, Any]] = None,
+        *,
+        timeout: Optional[Timeout] = None,
+    ) -> Any:
+        """Call any Bot API method by name and return its raw JSON ``result``.
+
+        The escape hatch for methods this SDK does not wrap yet, with the same errors, retry
+        policy and token safety. ``None`` values are left out; datetimes become Unix time (naive
+        ones by ``default_tz``); models become their JSON objects. Methods whose name starts with
+        ``get`` are treated as safe to re-send; all others are not.
+        """
+        if not isinstance(api_method, str) or _API_METHOD.match(api_method) is None:
+            raise InvalidArgument(
+                f"api_method must be a Bot API method name such as 'getChat', got {api_method!r}",
+                parameter="api_method",
+            )
+        if params is None:
+            params = {}
+        if not isinstance(params, Mapping):
+            raise InvalidArgument(
+                f"params must be a mapping, not {type(params).__name__}", parameter="params"
+            )
+        for key in params:
+            if not isinstance(key, str):
+                raise InvalidArgument(f"parameter names must be str, got {key!r}", parameter=None)
+
+        def build(now: float) -> dict[str, Any]:
+            out: dict[str, Any] = {}
+            for key, value in params.items():
+                if value is None:
+                    continue
+                if isinstance(value, datetime):
+                    value = to_unix(value, key, self._default_tz)
+                out[key] = value
+            return out
+
+        return self._send(api_method, build, api_method.lower().startswith("get"), timeout)
+
+    def _send(
+        self,
+        api_method: str,
+        build_params: Callable[[float], dict[str, Any]],
+        safe_to_resend: bool,
+        timeout: Optional[Timeout],
+    ) -> Any:
+        """Send one call under the retry policy and return Telegram's raw ``result``."""
+        call_timeout = self._timeout if timeout is None else _check_timeout(timeout)
+        url = self._url_prefix + api_method
+        started = time.perf_counter()
+        attempts = 0
+        resends = 0
+        flood_waits = 0
+        while True:
+            # Rebuilt on every attempt: a timedelta expiry counts from the moment of sending.
+            body = self._encode(api_method, build_params(self._clock()))
+            attempts += 1
+            failure: Optional[TelegramError] = None
+            try:
+                status, headers, content = self._transport.post(url, body, call_timeout, api_method)
+            except TransportError as exc:
+                failure = exc
+            if isinstance(failure, TransportError):
+                if resends < NETWORK_RETRIES and self._may_resend(failure, safe_to_resend):
+                    resends += 1
+                    self._sleep(self._backoff(resends))
+                    continue
+                self._log(api_method, type(failure).__name__, started, attempts)
+                raise failure
+            result, error = self._read_answer(api_method, status, headers, content)
+            if error is None:
+                self._log(api_method, status, started, attempts)
+                return result
+            if (
+                isinstance(error, RetryAfter)
+                and error.retry_after <= self._max_flood_wait
+                and flood_waits < FLOOD_RESENDS
+            ):
+                # A 429 means Telegram did not execute the call: re-sending is always safe.
+                flood_waits += 1
+                self._sleep(error.retry_after)
+                continue
+            if isinstance(error, ServerError) and safe_to_resend and resends < NETWORK_RETRIES:
+                resends += 1
+                self._sleep(self._backoff(resends))
+                continue
+            self._log(api_method, status, started, attempts)
+            raise error
+
+    def _may_resend(self, failure: TransportError, safe_to_resend: bool) -> bool:
+        if self._transport.closed:
+            return False
+        if not failure.request_sent:
+            return True
+        # A read timeout already spent the caller's whole time budget; do not double it.
+        return safe_to_resend and not isinstance(failure, TimedOut)
+
+    def _backoff(self, resend: int) -> float:
+        """Exponential backoff with jitter: about 0.5 s, then 1 s, capped at 5 s."""
+        return min(5.0, 0.5 * 2.0 ** (resend - 1)) * (0.5 + self._random.random() / 2)
+
+    @staticmethod
+    def _encode(api_method: str, params: dict[str, Any]) -> bytes:
+        try:
+            return json.dumps(
+                params, ensure_ascii=False, separators=(",", ":"), default=_json_default
+            ).encode("utf-8")
+        except (TypeError, ValueError) as exc:
+            problem = f"{type(exc).__name__}: {exc}"
+        raise InvalidArgument(
+            f"{api_method}: the parameters cannot be sent as JSON ({problem})", parameter=None
+        )
+
+    @staticmethod
+    def _read_answer(
+        api_method: str, status: int, headers: Mapping[str, str], content: bytes
+    ) -> tuple[Any, Optional[TelegramError]]:
+        try:
+            answer = json.loads(content)
+        except (ValueError, RecursionError):
+            answer = None
+        if 200 <= status < 300 and type(answer) is dict and answer.get("ok") is True:
+            if "result" in answer:
+                return answer["result"], None
+            return None, InvalidResponse(
+                "the answer is ok but has no result", method=api_method, http_status=status
+            )
+        return None, error_from_answer(api_method, status, answer, headers)
+
+    @staticmethod
+    def _log(api_method: str, outcome: Union[int, str], started: float, attempts: int) -> None:
+        if logger.isEnabledFor(logging.DEBUG):
+            logger.debug(
+                "%s -> %s in %.1f ms (%d attempt%s)",
+                api_method,
+                outcome,
+                (time.perf_counter() - started) * 1000,
+                attempts,
+                "" if attempts == 1 else "s",
+            )
+
+    # -- wrapped Bot API methods -------------------------------------------------------------
+
+    def create_chat_invite_link(
+        self,
+        chat_id: ChatId,
+        *,
+        name: Optional[str] = None,
+        expire_date: Optional[ExpireDate] = None,
+        member_limit: Optional[int] = None,
+        creates_join_request: Optional[bool] = None,
+        timeout: Optional[Timeout] = None,
+    ) -> ChatInviteLink:
+        """Create an additional invite link; see :class:`.CreateChatInviteLink`.
+
+        :param chat_id: an int chat id, or ``"@username"`` of a public supergroup or channel.
+        :param name: at most 32 characters.
+        :param expire_date: an aware datetime, a timedelta from now, or Unix time.
+        :param member_limit: 1..99999 members at a time; not with ``creates_join_request=True``.
+        :param creates_join_request: people who use the link must be approved.
+        :raises InvalidArgument: a documented limit is broken; nothing was sent.
+        """
+        return self(
+            CreateChatInviteLink(
+                chat_id=chat_id,
+                name=name,
+                expire_date=expire_date,
+                member_limit=member_limit,
+                creates_join_request=creates_join_request,
+            ),
+            timeout=timeout,
+        )
+
+    def edit_chat_invite_link(
+        self,
+        chat_id: ChatId,
+        invite_link: str,
+        *,
+        name: Optional[str] = None,
+        expire_date: Optional[ExpireDate] = None,
+        member_limit: Optional[int] = None,
+        creates_join_request: Optional[bool] = None,
+        timeout: Optional[Timeout] = None,
+    ) -> ChatInviteLink:
+        """Edit a link the bot created; see :class:`~telebot_lite.methods.EditChatInviteLink`.
+
+        **Telegram replaces every optional field you leave out** (an omitted ``expire_date``
+        removes the expiry): pass every value you want to keep.
+        """
+        return self(
+            EditChatInviteLink(
+                chat_id=chat_id,
+                invite_link=invite_link,
+                name=name,
+                expire_date=expire_date,
+                member_limit=member_limit,
+                creates_join_request=creates_join_request,
+            ),
+            timeout=timeout,
+        )
+
+    def revoke_chat_invite_link(
+        self, chat_id: ChatId, invite_link: str, *, timeout: Optional[Timeout] = None
+    ) -> ChatInviteLink:
+        """Revoke a link the bot created and return it; see :class:`.RevokeChatInviteLink`."""
+        return self(RevokeChatInviteLink(chat_id=chat_id, invite_link=invite_link), timeout=timeout)
+
+    def export_chat_invite_link(self, chat_id: ChatId, *, timeout: Optional[Timeout] = None) -> str:
+        """Mint a new primary link, revoking the old one; see :class:`.ExportChatInviteLink`."""
+        return self(ExportChatInviteLink(chat_id=chat_id), timeout=timeout)
+
+    def create_chat_subscription_invite_link(
+        self,
+        chat_id: ChatId,
+        subscription_period: Duration,
+        subscription_price: int,
+        *,
+        name: Optional[str] = None,
+        timeout: Optional[Timeout] = None,
+    ) -> ChatInviteLink:
+        """Create a paid subscription link; see :class:`~.methods.CreateChatSubscriptionInviteLink`.
+
+        Telegram currently accepts only ``subscription_period`` = 30 days (2592000 seconds).
+        """
+        return self(
+            CreateChatSubscriptionInviteLink(
+                chat_id=chat_id,
+                subscription_period=subscription_period,
+                subscription_price=subscription_price,
+                name=name,
+            ),
+            timeout=timeout,
+        )
+
+    def edit_chat_subscription_invite_link(
+        self,
+        chat_id: ChatId,
+        invite_link: str,
+        *,
+        name: Optional[str] = None,
+        timeout: Optional[Timeout] = None,
+    ) -> ChatInviteLink:
+        """Rename a subscription link; see :class:`~.methods.EditChatSubscriptionInviteLink`."""
+        return self(
+            EditChatSubscriptionInviteLink(chat_id=chat_id, invite_link=invite_link, name=name),
+            timeout=timeout,
+        )
+
+    def approve_chat_join_request(
+        self, chat_id: ChatId, user_id: int, *, timeout: Optional[Timeout] = None
+    ) -> bool:
+        """Approve a pending join request; see :class:`~.methods.ApproveChatJoinRequest`."""
+        return self(ApproveChatJoinRequest(chat_id=chat_id, user_id=user_id), timeout=timeout)
+
+    def decline_chat_join_request(
+        self, chat_id: ChatId, user_id: int, *, timeout: Optional[Timeout] = None
+    ) -> bool:
+        """Decline a pending join request; see :class:`~.methods.DeclineChatJoinRequest`."""
+        return self(DeclineChatJoinRequest(chat_id=chat_id, user_id=user_id), timeout=timeout)
+
+    def get_me(self, *, timeout: Optional[Timeout] = None) -> User:
+        """Return the bot's own user: the cheapest check that the token works."""
+        return self(GetMe(), timeout=timeout)

@@ -1,0 +1,206 @@
+"""Module-level functions for scripts: each call goes through one shared, pooled Bot per token."""
+
+from __future__ import annotations
+
+import threading
+from typing import Optional
+
+from ._bot import DEFAULT_BASE_URL, Bot, resolve_token
+from ._params import ChatId, Duration, ExpireDate
+from ._transport import Timeout
+from .methods import (
+    ApproveChatJoinRequest,
+    CreateChatInviteLink,
+    CreateChatSubscriptionInviteLink,
+    DeclineChatJoinRequest,
+    EditChatInviteLink,
+    EditChatSubscriptionInviteLink,
+    ExportChatInviteLink,
+    GetMe,
+    RevokeChatInviteLink,
+)
+from .types import ChatInviteLink, User
+
+__all__ = [
+    "shared_bot",
+    "close_shared_bots",
+    "create_chat_invite_link",
+    "edit_chat_invite_link",
+    "revoke_chat_invite_link",
+    "export_chat_invite_link",
+    "create_chat_subscription_invite_link",
+    "edit_chat_subscription_invite_link",
+    "approve_chat_join_request",
+    "decline_chat_join_request",
+    "get_me",
+]
+
+_bots: dict[tuple[str, str], Bot] = {}
+_bots_lock = threading.Lock()
+
+
+def shared_bot(token: Optional[str] = None, base_url: Optional[str] = None) -> Bot:
+    """Return the process-wide Bot for `token` and `base_url`, creating it on first use.
+
+    `token` None reads ``TELEGRAM_BOT_TOKEN`` at each call; `base_url` None is Telegram's. The
+    module-level functions use it, so a loop of calls reuses one connection pool. Thread-safe.
+    """
+    token = resolve_token(token)
+    key = (token, DEFAULT_BASE_URL if base_url is None else base_url)
+    bot = _bots.get(key)
+    if bot is None:
+        with _bots_lock:
+            bot = _bots.get(key)
+            if bot is None:
+                bot = _bots[key] = Bot(token, base_url=key[1])
+    return bot
+
+
+def close_shared_bots() -> None:
+    """Close and forget every shared Bot (the next call creates a fresh one)."""
+    with _bots_lock:
+        bots = list(_bots.values())
+        _bots.clear()
+    for bot in bots:
+        bot.close()
+
+
+def create_chat_invite_link(
+    chat_id: ChatId,
+    *,
+    name: Optional[str] = None,
+    expire_date: Optional[ExpireDate] = None,
+    member_limit: Optional[int] = None,
+    creates_join_request: Optional[bool] = None,
+    token: Optional[str] = None,
+    base_url: Optional[str] = None,
+    timeout: Optional[Timeout] = None,
+) -> ChatInviteLink:
+    """Create an additional invite link; :meth:`Bot.create_chat_invite_link` for scripts."""
+    method = CreateChatInviteLink(
+        chat_id=chat_id,
+        name=name,
+        expire_date=expire_date,
+        member_limit=member_limit,
+        creates_join_request=creates_join_request,
+    )
+    return shared_bot(token, base_url)(method, timeout=timeout)
+
+
+def edit_chat_invite_link(
+    chat_id: ChatId,
+    invite_link: str,
+    *,
+    name: Optional[str] = None,
+    expire_date: Optional[ExpireDate] = None,
+    member_limit: Optional[int] = None,
+    creates_join_request: Optional[bool] = None,
+    token: Optional[str] = None,
+    base_url: Optional[str] = None,
+    timeout: Optional[Timeout] = None,
+) -> ChatInviteLink:
+    """Edit a link the bot created; **Telegram replaces every optional field left out**."""
+    method = EditChatInviteLink(
+        chat_id=chat_id,
+        invite_link=invite_link,
+        name=name,
+        expire_date=expire_date,
+        member_limit=member_limit,
+        creates_join_request=creates_join_request,
+    )
+    return shared_bot(token, base_url)(method, timeout=timeout)
+
+
+def revoke_chat_invite_link(
+    chat_id: ChatId,
+    invite_link: str,
+    *,
+    token: Optional[str] = None,
+    base_url: Optional[str] = None,
+    timeout: Optional[Timeout] = None,
+) -> ChatInviteLink:
+    """Revoke a link the bot created and return it."""
+    method = RevokeChatInviteLink(chat_id=chat_id, invite_link=invite_link)
+    return shared_bot(token, base_url)(method, timeout=timeout)
+
+
+def export_chat_invite_link(
+    chat_id: ChatId,
+    *,
+    token: Optional[str] = None,
+    base_url: Optional[str] = None,
+    timeout: Optional[Timeout] = None,
+) -> str:
+    """Mint a new primary link (revoking the previous one) and return it."""
+    method = ExportChatInviteLink(chat_id=chat_id)
+    return shared_bot(token, base_url)(method, timeout=timeout)
+
+
+def create_chat_subscription_invite_link(
+    chat_id: ChatId,
+    subscription_period: Duration,
+    subscription_price: int,
+    *,
+    name: Optional[str] = None,
+    token: Optional[str] = None,
+    base_url: Optional[str] = None,
+    timeout: Optional[Timeout] = None,
+) -> ChatInviteLink:
+    """Create a paid subscription link (Telegram accepts only a 30-day period today)."""
+    method = CreateChatSubscriptionInviteLink(
+        chat_id=chat_id,
+        subscription_period=subscription_period,
+        subscription_price=subscription_price,
+        name=name,
+    )
+    return shared_bot(token, base_url)(method, timeout=timeout)
+
+
+def edit_chat_subscription_invite_link(
+    chat_id: ChatId,
+    invite_link: str,
+    *,
+    name: Optional[str] = None,
+    token: Optional[str] = None,
+    base_url: Optional[str] = None,
+    timeout: Optional[Timeout] = None,
+) -> ChatInviteLink:
+    """Rename a subscription link the bot created."""
+    method = EditChatSubscriptionInviteLink(chat_id=chat_id, invite_link=invite_link, name=name)
+    return shared_bot(token, base_url)(method, timeout=timeout)
+
+
+def approve_chat_join_request(
+    chat_id: ChatId,
+    user_id: int,
+    *,
+    token: Optional[str] = None,
+    base_url: Optional[str] = None,
+    timeout: Optional[Timeout] = None,
+) -> bool:
+    """Approve a pending join request."""
+    method = ApproveChatJoinRequest(chat_id=chat_id, user_id=user_id)
+    return shared_bot(token, base_url)(method, timeout=timeout)
+
+
+def decline_chat_join_request(
+    chat_id: ChatId,
+    user_id: int,
+    *,
+    token: Optional[str] = None,
+    base_url: Optional[str] = None,
+    timeout: Optional[Timeout] = None,
+) -> bool:
+    """Decline a pending join request."""
+    method = DeclineChatJoinRequest(chat_id=chat_id, user_id=user_id)
+    return shared_bot(token, base_url)(method, timeout=timeout)
+
+
+def get_me(
+    *,
+    token: Optional[str] = None,
+    base_url: Optional[str] = None,
+    timeout: Optional[Timeout] = None,
+) -> User:
+    """Return the bot's own user: the cheapest check that a token works."""
+    return shared_bot(token, base_url)(GetMe(), timeout=timeout)

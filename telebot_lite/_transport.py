@@ -1,0 +1,229 @@
+"""The HTTP transport: the only module that imports ``requests`` (and urllib3).
+
+It POSTs bytes and returns ``(status, headers, body)``; it knows nothing of Telegram's JSON. Every
+failure leaves as a :class:`TransportError` whose ``request_sent`` says whether the request may have
+reached the server, raised *outside* the ``except`` block so that no ``requests`` exception (whose
+text holds the URL, and so the token) is chained to it.
+
+Speed: ``requests.Session.request`` re-reads the process environment (proxy variables, CA bundle)
+and rebuilds the request on every call. A Bot talks to one host, so the transport settles those
+settings once, builds the prepared request by hand and hands it straight to the adapter mounted for
+the URL, so adapters a caller mounted on their own session are still used.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Mapping
+from typing import Any, Callable, Optional, Union
+
+import requests
+import requests.adapters
+import requests.utils
+import urllib3.exceptions
+from requests.structures import CaseInsensitiveDict
+
+from ._errors import NetworkError, TimedOut, TransportError
+from ._redact import redact
+from ._version import __version__
+
+__all__ = ["Transport", "Timeout"]
+
+#: Seconds, or a ``(connect, read)`` pair.
+Timeout = Union[float, tuple[float, float]]
+
+USER_AGENT = f"telebot-lite/{__version__}"
+
+# urllib3 reasons that prove the request never left: the connection was never established.
+_NOT_SENT_REASONS = (
+    urllib3.exceptions.NewConnectionError,
+    urllib3.exceptions.ConnectTimeoutError,
+    urllib3.exceptions.ClosedPoolError,
+    urllib3.exceptions.EmptyPoolError,
+)
+
+
+_WRAPPERS = (requests.RequestException, urllib3.exceptions.MaxRetryError)
+
+
+def _reasons(exc: BaseException) -> list[BaseException]:
+    """Return `exc` and the exceptions it wraps, outermost first (requests > urllib3 > socket)."""
+    seen: list[BaseException] = []
+    todo: list[Any] = [exc]
+    while todo:
+        item = todo.pop(0)
+        if not isinstance(item, BaseException) or any(item is s for s in seen):
+            continue
+        seen.append(item)
+        todo.extend(item.args)
+        todo.append(getattr(item, "reason", None))
+        todo.append(item.__cause__)
+        todo.append(item.__context__)
+    return seen
+
+
+def _classify(exc: requests.RequestException) -> tuple[type[TransportError], bool, str]:
+    """Return (exception class, request_sent, short description) for a requests failure."""
+    reasons = _reasons(exc)
+    not_sent = isinstance(exc, requests.ConnectTimeout) or any(
+        isinstance(r, _NOT_SENT_REASONS) for r in reasons
+    )
+    # NewConnectionError subclasses ConnectTimeoutError in urllib3, though a refusal is no timeout.
+    timed_out = isinstance(exc, requests.Timeout) or any(
+        isinstance(r, urllib3.exceptions.ReadTimeoutError)
+        or (
+            isinstance(r, urllib3.exceptions.ConnectTimeoutError)
+            and not isinstance(r, urllib3.exceptions.NewConnectionError)
+        )
+        for r in reasons
+    )
+    # The innermost cause says what happened ("Connection refused"); the wrappers only repeat it.
+    inner = [r for r in reasons if not isinstance(r, _WRAPPERS)]
+    innermost = inner[-1] if inner else exc
+    detail = f"{type(innermost).__name__}: {innermost}"
+    if timed_out:
+        what = "connecting timed out" if not_sent else "no answer within the read timeout"
+        return TimedOut, not not_sent, f"{what} ({detail})"
+    if not_sent:
+        return NetworkError, False, f"could not connect ({detail})"
+    return NetworkError, True, f"connection failed ({detail})"
+
+
+class Transport:
+    """POSTs bodies over one pooled ``requests.Session``, owned or borrowed."""
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        session: Optional[requests.Session] = None,
+        pool_maxsize: int = 10,
+        idle_timeout: float = 30.0,
+        clock: Callable[[], float],
+        secret: str = "",
+    ) -> None:
+        self._owns_session = session is None
+        if session is None:
+            session = requests.Session()
+            # No urllib3-level retries: the Bot decides what may be re-sent.
+            adapter = requests.adapters.HTTPAdapter(
+                pool_connections=1, pool_maxsize=pool_maxsize, max_retries=0
+            )
+            session.mount("https://", adapter)
+            session.mount("http://", adapter)
+        self._session = session
+        self._idle_timeout = idle_timeout
+        self._clock = clock
+        self._secret = secret
+        self._last_used = clock()
+        self._lock = threading.Lock()
+        self._closed = False
+        # Settled once per Bot instead of on every call (see the module docstring).
+        self._proxies: dict[str, str] = dict(session.proxies)
+        verify: Union[bool, str] = session.verify if session.verify is not None else True
+        if session.trust_env:
+            for scheme, url in requests.utils.get_environ_proxies(base_url).items():
+                self._proxies.setdefault(scheme, url)
+            if verify is True:
+                verify = (
+                    os.environ.get("REQUESTS_CA_BUNDLE") or os.environ.get("CURL_CA_BUNDLE") or True
+                )
+        self._verify = verify
+        self._cert = session.cert
+        headers: CaseInsensitiveDict[str] = CaseInsensitiveDict(
+            {
+                k: v if isinstance(v, str) else v.decode("latin-1")
+                for k, v in session.headers.items()
+            }
+        )
+        headers["User-Agent"] = USER_AGENT
+        headers["Content-Type"] = "application/json"
+        # Telegram's answers are small; compressing them costs more than it saves on loopback
+        # and a local server, and a gzip bomb is one less thing to think about.
+        headers["Accept-Encoding"] = "identity"
+        self._headers = headers
+
+    @property
+    def proxies(self) -> Mapping[str, str]:
+        """The proxies settled at construction (from the session and the environment)."""
+        return self._proxies
+
+    @property
+    def owns_session(self) -> bool:
+        """Whether :meth:`close` closes the session."""
+        return self._owns_session
+
+    @property
+    def closed(self) -> bool:
+        """Whether :meth:`close` was called."""
+        return self._closed
+
+    def close(self) -> None:
+        """Close the session if this transport created it; a borrowed one is left open."""
+        self._closed = True
+        if self._owns_session:
+            self._session.close()
+
+    def _drop_idle_connections(self) -> None:
+        # A connection idle long enough may have been closed by the server; reusing it makes the
+        # next POST fail after it was written ("Connection aborted"), which for a method that
+        # must not be re-sent is an error the caller cannot safely retry. Start fresh instead.
+        for adapter in self._session.adapters.values():
+            manager = getattr(adapter, "poolmanager", None)
+            if manager is not None:
+                manager.clear()
+
+    def post(
+        self, url: str, body: bytes, timeout: Timeout, method: str
+    ) -> tuple[int, Mapping[str, str], bytes]:
+        """POST `body` as JSON to `url` and return the answer's status, headers and body.
+
+        :raises TransportError: no answer; ``request_sent`` says whether it may have arrived.
+        """
+        if self._closed:
+            raise NetworkError("the Bot is closed", method=method, request_sent=False)
+        now = self._clock()
+        with self._lock:
+            idle = now - self._last_used
+            self._last_used = now
+        if idle > self._idle_timeout:
+            self._drop_idle_connections()
+
+        request = requests.PreparedRequest()
+        request.method = "POST"
+        request.url = url
+        headers = self._headers.copy()
+        headers["Content-Length"] = str(len(body))
+        request.headers = headers
+        request.body = body
+        failure: Optional[tuple[type[TransportError], bool, str]] = None
+        try:
+            adapter = self._session.get_adapter(url)
+            response = adapter.send(
+                request,
+                stream=False,
+                timeout=timeout,
+                verify=self._verify,
+                cert=self._cert,
+                proxies=self._proxies,
+            )
+            content = response.content
+            status = response.status_code
+            answer_headers = response.headers
+        except requests.RequestException as exc:
+            failure = _classify(exc)
+        except (OSError, urllib3.exceptions.HTTPError) as exc:
+            # Adapters a caller mounted may let lower-level errors through.
+            failure = (NetworkError, True, f"connection failed ({type(exc).__name__}: {exc})")
+        if failure is not None:
+            cls, sent, detail = failure
+            raise cls(self._redact(detail), method=method, request_sent=sent)
+        with self._lock:
+            self._last_used = self._clock()
+        return status, answer_headers, content
+
+    def _redact(self, text: str) -> str:
+        if self._secret:
+            text = text.replace(self._secret, "***")
+        return redact(text)
