@@ -73,7 +73,9 @@ def echo_telegram(monkeypatch: pytest.MonkeyPatch) -> Any:
     """Answer api.telegram.org calls with the echo stub, with the token in the environment."""
     monkeypatch.setenv(tl.TOKEN_ENV_VAR, TOKEN)
     with responses.RequestsMock(assert_all_requests_are_fired=False) as mock:
-        mock.add_callback(responses.POST, re.compile(r"https://api\.telegram\.org/bot.*"), _callback)
+        mock.add_callback(
+            responses.POST, re.compile(r"https://api\.telegram\.org/bot.*"), _callback
+        )
         yield mock
     tl.close_shared_bots()
 
@@ -92,7 +94,7 @@ def test_page_examples_run(page: str, echo_telegram: Any) -> None:
     for block in blocks:
         out = io.StringIO()
         with contextlib.redirect_stdout(out):
-            exec(compile(block, page, "exec"), namespace)  # noqa: S102 - our own docs
+            exec(compile(block, page, "exec"), namespace)
         for line in block.splitlines():
             expected = _PRINT_COMMENT.search(line)
             if expected and not expected.group(1).startswith(("try", "the", "make")):

@@ -1,0 +1,62 @@
+"""The public surface: the promised names, and nothing imported that a call does not need."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import telebot_lite as tl
+
+CONTRACT = {
+    "Bot", "create_chat_invite_link", "ChatInviteLink", "User", "TelegramError",
+    "InvalidArgument", "ApiError", "BadRequest", "ChatNotFound", "NotEnoughRights",
+    "ChatMigrated", "Unauthorized", "Forbidden", "NotFound", "Conflict", "EntityTooLarge",
+    "RetryAfter", "ServerError", "TransportError", "NetworkError", "TimedOut", "InvalidResponse",
+    "RedactingFilter",
+    # the lifecycle issue
+    "edit_chat_invite_link", "revoke_chat_invite_link", "export_chat_invite_link",
+    "create_chat_subscription_invite_link", "edit_chat_subscription_invite_link",
+    "approve_chat_join_request", "decline_chat_join_request", "get_me", "Chat",
+    "ChatJoinRequest", "ChatMemberUpdated", "ChatMember", "Update", "parse_update",
+    "check_secret_token", "JoinRequestAlreadyHandled",
+}  # fmt: skip
+
+METHOD_OBJECTS = {
+    "CreateChatInviteLink", "EditChatInviteLink", "RevokeChatInviteLink", "ExportChatInviteLink",
+    "CreateChatSubscriptionInviteLink", "EditChatSubscriptionInviteLink",
+    "ApproveChatJoinRequest", "DeclineChatJoinRequest", "GetMe",
+}  # fmt: skip
+
+
+def test_contract_names_are_exported() -> None:
+    """Every name the issues fix as public API is in telebot_lite.__all__ and importable."""
+    assert set(tl.__all__) >= CONTRACT
+    for name in tl.__all__:
+        assert getattr(tl, name) is not None, name
+
+
+def test_method_objects_live_in_methods() -> None:
+    """Every method object is exported from telebot_lite.methods under its API name."""
+    assert set(tl.methods.__all__) >= METHOD_OBJECTS
+    for name in METHOD_OBJECTS:
+        cls = getattr(tl.methods, name)
+        assert cls.api_method[0].upper() + cls.api_method[1:] == name
+
+
+def test_every_public_name_has_a_docstring() -> None:
+    """Each exported class and function documents itself."""
+    for name in tl.__all__:
+        value = getattr(tl, name)
+        if callable(value):
+            assert (value.__doc__ or "").strip(), name
+
+
+def test_import_loads_no_optional_parts() -> None:
+    """`import telebot_lite` loads neither the fake server, the CLI, pytest nor argparse."""
+    code = (
+        "import sys, telebot_lite; "
+        "bad = [m for m in ('telebot_lite.testing', 'telebot_lite.cli', 'pytest', 'argparse',"
+        " 'http.server') if m in sys.modules]; print(bad)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
