@@ -16,7 +16,7 @@ import time
 from collections.abc import Mapping
 from datetime import datetime, tzinfo
 from types import TracebackType
-from typing import Any, Callable, Optional, TypeVar, Union
+from typing import TYPE_CHECKING, Any, Callable, Optional, TypeVar, Union
 
 from ._errors import (
     InvalidArgument,
@@ -44,6 +44,9 @@ from .methods import (
     RevokeChatInviteLink,
 )
 from .types import ChatInviteLink, User
+
+if TYPE_CHECKING:  # the annotation only; _transport.py is the module that uses requests
+    import requests  # noqa: TID251
 
 __all__ = ["Bot", "DEFAULT_BASE_URL", "DEFAULT_TIMEOUT", "TOKEN_ENV_VAR", "resolve_token"]
 
@@ -150,7 +153,7 @@ class Bot:
         timeout: Timeout = DEFAULT_TIMEOUT,
         max_flood_wait: float = 0,
         default_tz: Optional[tzinfo] = None,
-        session: Any = None,
+        session: Optional[requests.Session] = None,
         pool_maxsize: int = 10,
         idle_timeout: float = 30.0,
         sleep: Callable[[float], None] = time.sleep,
@@ -341,7 +344,12 @@ class Bot:
                 flood_waits += 1
                 self._sleep(error.retry_after)
                 continue
-            if isinstance(error, ServerError) and safe_to_resend and resends < NETWORK_RETRIES:
+            # The call may have been executed: only a method that is safe to repeat goes again.
+            if (
+                isinstance(error, (ServerError, InvalidResponse))
+                and safe_to_resend
+                and resends < NETWORK_RETRIES
+            ):
                 resends += 1
                 self._sleep(self._backoff(resends))
                 continue
