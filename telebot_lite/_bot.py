@@ -372,9 +372,14 @@ class Bot:
     def _encode(api_method: str, params: dict[str, Any]) -> bytes:
         try:
             return json.dumps(
-                params, ensure_ascii=False, separators=(",", ":"), default=_json_default
+                params,
+                ensure_ascii=False,
+                separators=(",", ":"),
+                default=_json_default,
+                # NaN and Infinity are not JSON; Telegram would reject the whole body.
+                allow_nan=False,
             ).encode("utf-8")
-        except (TypeError, ValueError) as exc:
+        except (TypeError, ValueError, RecursionError) as exc:
             problem = f"{type(exc).__name__}: {exc}"
         raise InvalidArgument(
             f"{api_method}: the parameters cannot be sent as JSON ({problem})", parameter=None

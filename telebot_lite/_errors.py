@@ -178,7 +178,7 @@ class RetryAfter(ApiError):
         if type(value) is int and value > 0:
             return value
         match = _RETRY_AFTER_TEXT.search(self.description)
-        return max(1, int(match.group(1))) if match else 1
+        return max(1, _seconds(match.group(1))) if match else 1
 
 
 class ServerError(ApiError):
@@ -233,7 +233,15 @@ class InvalidResponse(TransportError):
         return {**super()._fields(), "http_status": self.http_status}
 
 
-_RETRY_AFTER_TEXT = re.compile(r"retry after (\d+)", re.IGNORECASE)
+# ASCII digits only: str.isdigit() and \d also accept '²' or Arabic-Indic digits.
+_RETRY_AFTER_TEXT = re.compile(r"retry after ([0-9]+)", re.IGNORECASE)
+_MAX_SECONDS = 999_999_999
+
+
+def _seconds(digits: str) -> int:
+    """Return ASCII `digits` as an int, capped: int() refuses over 4300 digits on new Pythons."""
+    return _MAX_SECONDS if len(digits) > 9 else int(digits)
+
 
 # The one mapping table. Rows are tried in order; the first match wins. A row matches when the
 # error code is in `codes`, the named key is in `parameters` (if any), and the description
@@ -277,7 +285,9 @@ def _error_class(code: int, parameters: Mapping[str, Any], description: str) -> 
 
 def _header_seconds(headers: Mapping[str, str]) -> Optional[int]:
     value = headers.get("Retry-After", "").strip()
-    return int(value) if value.isdigit() else None
+    if value and value.isascii() and value.isdigit():
+        return _seconds(value)
+    return None
 
 
 def error_from_answer(
@@ -288,6 +298,17 @@ def error_from_answer(
     `answer` is the decoded JSON body, or None when the body was not JSON.
     """
     if not isinstance(answer, dict) or answer.get("ok") is not False:
+        seconds = _header_seconds(headers) if http_status == 429 else None
+        if seconds is not None:
+            # A proxy's flood page (empty or HTML) with Retry-After is still flood control: the
+            # request was refused, so it is as safe to wait and re-send as Telegram's own 429.
+            return RetryAfter(
+                method=method,
+                error_code=429,
+                description=f"HTTP 429 without a Bot API answer; retry after {seconds}",
+                parameters={"retry_after": seconds},
+                http_status=http_status,
+            )
         if http_status >= 500:
             return ServerError(
                 method=method,

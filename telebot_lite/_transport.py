@@ -13,8 +13,10 @@ the URL, so adapters a caller mounted on their own session are still used.
 
 from __future__ import annotations
 
+import functools
 import os
 import threading
+import time
 from collections.abc import Mapping
 from typing import Any, Callable, Optional, Union
 
@@ -22,6 +24,7 @@ import requests
 import requests.adapters
 import requests.utils
 import urllib3.exceptions
+import urllib3.response
 from requests.structures import CaseInsensitiveDict
 
 from ._errors import NetworkError, TimedOut, TransportError
@@ -63,8 +66,8 @@ def _reasons(exc: BaseException) -> list[BaseException]:
     return seen
 
 
-def _classify(exc: requests.RequestException) -> tuple[type[TransportError], bool, str]:
-    """Return (exception class, request_sent, short description) for a requests failure."""
+def _classify(exc: BaseException) -> tuple[type[TransportError], bool, str]:
+    """Return (exception class, request_sent, short description) for a requests/urllib3 failure."""
     reasons = _reasons(exc)
     not_sent = isinstance(exc, requests.ConnectTimeout) or any(
         isinstance(r, _NOT_SENT_REASONS) for r in reasons
@@ -88,6 +91,38 @@ def _classify(exc: requests.RequestException) -> tuple[type[TransportError], boo
     if not_sent:
         return NetworkError, False, f"could not connect ({detail})"
     return NetworkError, True, f"connection failed ({detail})"
+
+
+def attempt_seconds(timeout: Timeout) -> float:
+    """Return the most seconds one attempt may take: connect plus read (a number counts twice)."""
+    if isinstance(timeout, tuple):
+        return timeout[0] + timeout[1]
+    return 2 * timeout
+
+
+def _read_body(raw: Any, deadline: float) -> bytes:
+    """Read the whole body of the stream `raw`, giving up at `deadline` (monotonic).
+
+    The read timeout bounds each socket read, not the answer: a body trickling in small pieces,
+    each under the timeout, would keep a plain ``response.content`` busy for ever.
+    """
+    read: Callable[[int], bytes]
+    if isinstance(raw, urllib3.response.HTTPResponse):
+        # read1 returns whatever has arrived instead of waiting to fill the buffer (urllib3 2.x);
+        # decode_content undoes a Content-Encoding a proxy applied despite "identity".
+        raw_read = getattr(raw, "read1", None) or raw.read
+        read = functools.partial(raw_read, decode_content=True)
+    else:
+        # A stream from an adapter the caller mounted: a plain file-like object.
+        read = raw.read
+    chunks: list[bytes] = []
+    while True:
+        chunk = read(65536)
+        if not chunk:
+            return b"".join(chunks)
+        chunks.append(chunk)
+        if time.monotonic() > deadline:
+            raise urllib3.exceptions.ReadTimeoutError(None, None, "the answer took too long")  # type: ignore[arg-type]
 
 
 class Transport:
@@ -198,24 +233,35 @@ class Transport:
         request.headers = headers
         request.body = body
         failure: Optional[tuple[type[TransportError], bool, str]] = None
+        deadline = time.monotonic() + attempt_seconds(timeout)
         try:
             adapter = self._session.get_adapter(url)
             response = adapter.send(
                 request,
-                stream=False,
+                stream=True,
                 timeout=timeout,
                 verify=self._verify,
                 cert=self._cert,
                 proxies=self._proxies,
             )
-            content = response.content
+            try:
+                content = _read_body(response.raw, deadline)
+            except BaseException:
+                # Half-read: the connection cannot be reused. (Read to the end, urllib3 returns
+                # it to the pool by itself.)
+                response.close()
+                raise
             status = response.status_code
             answer_headers = response.headers
-        except requests.RequestException as exc:
+        except (requests.RequestException, urllib3.exceptions.HTTPError) as exc:
             failure = _classify(exc)
-        except (OSError, urllib3.exceptions.HTTPError) as exc:
+        except OSError as exc:
             # Adapters a caller mounted may let lower-level errors through.
             failure = (NetworkError, True, f"connection failed ({type(exc).__name__}: {exc})")
+        if self.closed and self._owns_session:
+            # close() ran while this call was in flight: the connection just went back to a pool
+            # that nobody will close again.
+            self._session.close()
         if failure is not None:
             cls, sent, detail = failure
             raise cls(self._redact(detail), method=method, request_sent=sent)

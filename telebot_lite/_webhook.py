@@ -62,4 +62,7 @@ def check_secret_token(received: Optional[str], expected: str) -> bool:
     """
     if received is None or not isinstance(received, str) or not isinstance(expected, str):
         return False
-    return hmac.compare_digest(received.encode("utf-8"), expected.encode("utf-8"))
+    # surrogatepass: a lone surrogate (possible in a str decoded leniently) must not raise.
+    return hmac.compare_digest(
+        received.encode("utf-8", "surrogatepass"), expected.encode("utf-8", "surrogatepass")
+    )

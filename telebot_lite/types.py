@@ -105,7 +105,9 @@ class ChatMember(Model):
     def _pick_class(cls, data: Mapping[str, Any]) -> Any:
         if cls is not ChatMember:
             return cls
-        return _MEMBER_CLASSES.get(data.get("status"), ChatMember)
+        status = data.get("status")
+        # Only a str can name a subclass; a list or dict status must not raise TypeError here.
+        return _MEMBER_CLASSES.get(status, ChatMember) if isinstance(status, str) else ChatMember
 
 
 @attrs.frozen(kw_only=True)

@@ -1,0 +1,11 @@
+"""A fake Telegram Bot API server for testing bots without Telegram: ``FakeTelegram``.
+
+It runs a real HTTP/1.1 server on 127.0.0.1 (stdlib only) that models bots, users, chats,
+administrator rights, invite links, join requests and updates, with Telegram's error strings.
+This package is never imported by ``import telebot_lite``.
+"""
+
+from ._server import FAULTS, FakeTelegram, RecordedRequest, UploadedFile
+from ._state import FakeTelegramError
+
+__all__ = ["FakeTelegram", "FakeTelegramError", "RecordedRequest", "UploadedFile", "FAULTS"]
