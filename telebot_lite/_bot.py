@@ -118,13 +118,16 @@ class Bot:
     :param token: ``"<bot id>:<secret>"``; None reads ``TELEGRAM_BOT_TOKEN``.
     :param base_url: where the Bot API lives; plain ``http://`` suits a local Bot API server.
     :param test_environment: talk to Telegram's test environment (``/bot<token>/test/<method>``).
-    :param timeout: seconds or ``(connect, read)``; every method also takes ``timeout=``.
+    :param timeout: seconds or ``(connect, read)``; every method also takes ``timeout=``. One
+        attempt never lasts longer than connect + read seconds (a number ``t`` counts as
+        ``(t, t)``), however slowly the answer trickles in.
     :param max_flood_wait: on flood control (429), sleep and re-send when Telegram asks for at
         most this many seconds; 0 raises :class:`RetryAfter` at once.
     :param default_tz: the zone naive datetimes are in; without it they are refused.
     :param session: a ``requests.Session`` to send through (its mounted adapters, proxies,
         headers, ``verify`` and ``cert`` are used); the Bot never closes it.
-    :param pool_maxsize: connections kept per host for the Bot's own session.
+    :param pool_maxsize: connections kept per host for the Bot's own session; give at least as
+        many as the threads that share the Bot, or the extra connections are not kept.
     :param idle_timeout: seconds after which pooled connections are dropped rather than reused.
     :param sleep: the function used to wait (injectable for tests).
     :param clock: the wall clock, Unix seconds (injectable for tests).

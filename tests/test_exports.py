@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 import telebot_lite as tl
 
@@ -60,3 +61,28 @@ def test_import_loads_no_optional_parts() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def _docs_text() -> str:
+    """All reST text of the docs, where public names must be documented."""
+    root = Path(__file__).resolve().parent.parent / "docs"
+    return "\n".join(p.read_text(encoding="utf-8") for p in sorted(root.glob("*.rst")))
+
+
+def test_every_public_name_appears_in_the_docs() -> None:
+    """Each name in telebot_lite.__all__, methods.__all__ and testing.__all__ is in the docs."""
+    import telebot_lite.testing as testing
+
+    text = _docs_text()
+    names = {
+        *(f"telebot_lite.{n}" for n in tl.__all__ if not n.startswith("__")),
+        *(f"telebot_lite.testing.{n}" for n in testing.__all__),
+    }
+    # Method objects and models are documented by automodule of their module.
+    automodules = {"telebot_lite.methods", "telebot_lite.types"}
+
+    def documented(name: str) -> bool:
+        value = getattr(tl, name.rsplit(".", 1)[1], None)
+        return name in text or getattr(value, "__module__", "") in automodules
+
+    assert sorted(name for name in names if not documented(name)) == []
