@@ -17,6 +17,7 @@ import functools
 import os
 import threading
 import time
+import urllib.parse
 from collections.abc import Mapping
 from typing import Any, Callable, Optional, Union
 
@@ -48,6 +49,12 @@ _NOT_SENT_REASONS = (
 
 
 _WRAPPERS = (requests.RequestException, urllib3.exceptions.MaxRetryError)
+
+# Test tools stub requests by patching these (responses: HTTPAdapter.send; requests-mock:
+# Session.get_adapter). When either is not the original, the fast path steps aside so that the
+# stub sees every call.
+_STOCK_SEND = requests.adapters.HTTPAdapter.send
+_STOCK_GET_ADAPTER = requests.Session.get_adapter
 
 
 def _reasons(exc: BaseException) -> list[BaseException]:
@@ -139,14 +146,15 @@ class Transport:
         secret: str = "",
     ) -> None:
         self._owns_session = session is None
+        own_adapter: Optional[requests.adapters.HTTPAdapter] = None
         if session is None:
             session = requests.Session()
             # No urllib3-level retries: the Bot decides what may be re-sent.
-            adapter = requests.adapters.HTTPAdapter(
+            own_adapter = requests.adapters.HTTPAdapter(
                 pool_connections=1, pool_maxsize=pool_maxsize, max_retries=0
             )
-            session.mount("https://", adapter)
-            session.mount("http://", adapter)
+            session.mount("https://", own_adapter)
+            session.mount("http://", own_adapter)
         self._session = session
         self._idle_timeout = idle_timeout
         self._clock = clock
@@ -178,6 +186,14 @@ class Transport:
         # and a local server, and a gzip bomb is one less thing to think about.
         headers["Accept-Encoding"] = "identity"
         self._headers = headers
+        # The fast path: with its own adapter and no proxy, the transport asks urllib3's pool
+        # directly, skipping what requests' adapter adds per call (a Response object, cookie
+        # extraction, URL re-parsing). A caller's session, or a proxy, goes through adapter.send.
+        parts = urllib.parse.urlsplit(base_url)
+        self._origin = f"{parts.scheme}://{parts.netloc}/"
+        self._fast_adapter = own_adapter if not self._proxies else None
+        self._fast_headers = dict(headers)
+        self._pool: Any = None
 
     @property
     def proxies(self) -> Mapping[str, str]:
@@ -198,16 +214,74 @@ class Transport:
         """Close the session if this transport created it; a borrowed one is left open."""
         self._closed = True
         if self._owns_session:
+            self._close_fast_pool()
             self._session.close()
+
+    def _close_fast_pool(self) -> None:
+        # urllib3 2.x no longer closes the pools a PoolManager forgets; the one the fast path
+        # holds must be closed explicitly (idle connections now, busy ones when handed back).
+        pool, self._pool = self._pool, None
+        if pool is not None:
+            pool.close()
 
     def _drop_idle_connections(self) -> None:
         # A connection idle long enough may have been closed by the server; reusing it makes the
         # next POST fail after it was written ("Connection aborted"), which for a method that
         # must not be re-sent is an error the caller cannot safely retry. Start fresh instead.
+        self._close_fast_pool()
         for adapter in self._session.adapters.values():
             manager = getattr(adapter, "poolmanager", None)
             if manager is not None:
                 manager.clear()
+
+    def _send_fast(
+        self, adapter: requests.adapters.HTTPAdapter, url: str, body: bytes, timeout: Timeout
+    ) -> tuple[int, Mapping[str, str], Any]:
+        """Send through the urllib3 pool of the transport's own adapter (no proxy applies)."""
+        pool = self._pool
+        if pool is None:
+            probe = requests.PreparedRequest()
+            probe.url = url
+            pool = self._pool = adapter.get_connection_with_tls_context(
+                probe, self._verify, proxies=None, cert=self._cert
+            )
+        connect, read = timeout if isinstance(timeout, tuple) else (timeout, timeout)
+        headers = self._fast_headers.copy()
+        headers["Content-Length"] = str(len(body))
+        answer = pool.urlopen(
+            "POST",
+            url[len(self._origin) - 1 :],
+            body=body,
+            headers=headers,
+            retries=adapter.max_retries,
+            redirect=False,
+            assert_same_host=False,
+            preload_content=False,
+            decode_content=False,
+            timeout=urllib3.Timeout(connect=connect, read=read),
+        )
+        return answer.status, answer.headers, answer
+
+    def _send_through_adapter(
+        self, url: str, body: bytes, timeout: Timeout
+    ) -> tuple[int, Mapping[str, str], Any]:
+        """Send through whatever adapter the session has mounted for `url`, with proxies."""
+        request = requests.PreparedRequest()
+        request.method = "POST"
+        request.url = url
+        headers = self._headers.copy()
+        headers["Content-Length"] = str(len(body))
+        request.headers = headers
+        request.body = body
+        response = self._session.get_adapter(url).send(
+            request,
+            stream=True,
+            timeout=timeout,
+            verify=self._verify,
+            cert=self._cert,
+            proxies=self._proxies,
+        )
+        return response.status_code, response.headers, response
 
     def post(
         self, url: str, body: bytes, timeout: Timeout, method: str
@@ -225,34 +299,30 @@ class Transport:
         if idle > self._idle_timeout:
             self._drop_idle_connections()
 
-        request = requests.PreparedRequest()
-        request.method = "POST"
-        request.url = url
-        headers = self._headers.copy()
-        headers["Content-Length"] = str(len(body))
-        request.headers = headers
-        request.body = body
         failure: Optional[tuple[type[TransportError], bool, str]] = None
         deadline = time.monotonic() + attempt_seconds(timeout)
+        adapter = self._fast_adapter
         try:
-            adapter = self._session.get_adapter(url)
-            response = adapter.send(
-                request,
-                stream=True,
-                timeout=timeout,
-                verify=self._verify,
-                cert=self._cert,
-                proxies=self._proxies,
-            )
+            if (
+                adapter is not None
+                and type(adapter).send is _STOCK_SEND
+                and type(self._session).get_adapter is _STOCK_GET_ADAPTER
+                and url.startswith(self._origin)
+            ):
+                status, answer_headers, response = self._send_fast(adapter, url, body, timeout)
+                raw = response
+            else:
+                status, answer_headers, response = self._send_through_adapter(url, body, timeout)
+                raw = response.raw
             try:
-                content = _read_body(response.raw, deadline)
+                content = _read_body(raw, deadline)
             except BaseException:
-                # Half-read: the connection cannot be reused. (Read to the end, urllib3 returns
-                # it to the pool by itself.)
+                # Half-read: the connection cannot be reused, only its pool slot. (Read to the
+                # end, urllib3 returns the connection to the pool by itself.)
                 response.close()
+                if raw is response:
+                    response.release_conn()
                 raise
-            status = response.status_code
-            answer_headers = response.headers
         except (requests.RequestException, urllib3.exceptions.HTTPError) as exc:
             failure = _classify(exc)
         except OSError as exc:
@@ -261,6 +331,7 @@ class Transport:
         if self.closed and self._owns_session:
             # close() ran while this call was in flight: the connection just went back to a pool
             # that nobody will close again.
+            self._close_fast_pool()
             self._session.close()
         if failure is not None:
             cls, sent, detail = failure
