@@ -7,7 +7,6 @@ It never does I/O and never parses JSON text: it works on already-decoded dicts.
 
 from __future__ import annotations
 
-import sys
 import typing
 from collections.abc import Mapping
 from datetime import datetime, timezone
@@ -154,8 +153,8 @@ def _converters(hint: Any) -> tuple[Optional[_Decode], Optional[_Encode]]:
 
 
 def _build_plan(cls: type[Model]) -> _Plan:
-    module = sys.modules[cls.__module__]
-    hints = typing.get_type_hints(cls, vars(module))
+    # No globalns: get_type_hints then resolves each class's annotations in its own module.
+    hints = typing.get_type_hints(cls)
     by_key: dict[str, tuple[str, Optional[_Decode]]] = {}
     encoders: list[tuple[str, str, Optional[_Encode]]] = []
     required: set[str] = set()
