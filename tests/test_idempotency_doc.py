@@ -1,14 +1,16 @@
 """The "Retries and idempotency" page cannot rot: its tables are checked against the code.
 
 The method table must list every method object with its ``safe_to_resend``, and the Bot must
-behave as each row says (a 502 is re-sent exactly for the "yes" rows). The retry counts in the
-policy table must be the Bot's constants, and the reconcile example runs against FakeTelegram.
+behave as each row says (a failure after sending is re-sent exactly for the "yes" rows). The retry
+counts in the policy table must be the Bot's constants, each policy row is checked against
+FakeTelegram, and so is the reconcile example.
 """
 
 from __future__ import annotations
 
 import importlib.util
 import re
+import socket
 from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
@@ -132,20 +134,108 @@ def test_every_method_has_a_behaviour_check() -> None:
     assert set(BUILDERS) == set(documented_table())
 
 
+# What each failure after sending raises when the method is not re-sent.
+AFTER_SENDING = {
+    "html_502": tl.ServerError,  # a proxy's 5xx page
+    "reset": tl.NetworkError,  # the connection dropped after the request went out
+    "bad_json": tl.InvalidResponse,  # an answer cut short
+}
+
+
+@pytest.mark.parametrize("fault", sorted(AFTER_SENDING))
 @pytest.mark.parametrize(("name", "safe"), sorted(documented_table().items()))
-def test_a_502_is_re_sent_exactly_for_safe_methods(world: World, name: str, safe: bool) -> None:
-    """After an HTML 502, the Bot sends the call again if and only if the table says "yes"."""
+def test_a_failure_after_sending_is_re_sent_exactly_for_safe_methods(
+    world: World, name: str, safe: bool, fault: str
+) -> None:
+    """After a 5xx page, a reset or a broken answer, the Bot re-sends iff the table says "yes"."""
     method = BUILDERS[name](world)
-    world.fake.fail_next("html_502", method=method.api_method)
+    world.fake.fail_next(fault, method=method.api_method)
 
     if safe:
         world.bot(method)
     else:
-        with pytest.raises(tl.ServerError):
+        with pytest.raises(AFTER_SENDING[fault]) as caught:
             world.bot(method)
+        assert getattr(caught.value, "request_sent", True) is True
 
     sent = [r for r in world.fake.requests if r.method == method.api_method]
     assert len(sent) == (2 if safe else 1)
+
+
+# -- the Bot behaves as each row of the policy table says ------------------------------------
+
+
+@pytest.fixture
+def refused_url() -> Iterator[str]:
+    """A base URL on 127.0.0.1 that refuses connections (a bound socket that never listens)."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        yield f"http://127.0.0.1:{sock.getsockname()[1]}"
+
+
+def test_a_refused_connection_is_re_sent_twice_after_the_documented_backoff(
+    telegram_token: str, refused_url: str
+) -> None:
+    """Even a create is re-sent twice when it never left, after waits of 0.25-0.5 s and 0.5-1 s."""
+    waits: list[float] = []
+    bot = tl.Bot(telegram_token, base_url=refused_url, sleep=waits.append)
+    with bot, pytest.raises(tl.NetworkError) as caught:
+        bot.create_chat_invite_link(-1001234567890)
+
+    assert caught.value.request_sent is False
+    assert len(waits) == _bot.NETWORK_RETRIES == 2
+    assert 0.25 <= waits[0] <= 0.5
+    assert 0.5 <= waits[1] <= 1.0
+
+
+def test_a_read_timeout_is_never_re_sent(telegram: FakeTelegram, telegram_token: str) -> None:
+    """getMe, though safe to re-send, is sent once when no answer comes within the read timeout."""
+    telegram.fail_next("hang", method="getMe")
+    bot = tl.Bot(telegram_token, base_url=telegram.base_url, timeout=(1, 0.2))
+    with bot, pytest.raises(tl.TimedOut) as caught:
+        bot.get_me()
+
+    assert caught.value.request_sent is True
+    assert [r.method for r in telegram.requests] == ["getMe"]
+
+
+@pytest.mark.parametrize(
+    ("floods", "retry_after", "max_flood_wait", "waits"),
+    [
+        (1, 2, 2, [2]),  # within the limit: waited out, then the link is made
+        (3, 2, 5, [2, 2, 2]),  # three waits are the most one call sits through...
+        (4, 2, 5, [2, 2, 2]),  # ...a fourth 429 is raised
+        (1, 3, 2, []),  # longer than max_flood_wait: raised at once
+        (1, 1, 0, []),  # the default, max_flood_wait=0: raised at once
+    ],
+)
+def test_flood_control_is_waited_out_only_within_max_flood_wait(
+    telegram: FakeTelegram,
+    telegram_token: str,
+    telegram_chat: int,
+    floods: int,
+    retry_after: int,
+    max_flood_wait: int,
+    waits: list[int],
+) -> None:
+    """A 429 is slept through and re-sent only when retry_after <= max_flood_wait, at most 3x."""
+    telegram.flood(retry_after=retry_after, count=floods, method="createChatInviteLink")
+    slept: list[float] = []
+    with tl.Bot(
+        telegram_token,
+        base_url=telegram.base_url,
+        max_flood_wait=max_flood_wait,
+        sleep=slept.append,
+    ) as bot:
+        if floods > len(waits):
+            with pytest.raises(tl.RetryAfter) as caught:
+                bot.create_chat_invite_link(telegram_chat)
+            assert caught.value.retry_after == retry_after
+        else:
+            bot.create_chat_invite_link(telegram_chat)
+
+    assert slept == waits
+    assert len(telegram.invite_links(telegram_chat)) == (0 if floods > len(waits) else 1)
 
 
 # -- the reconcile example ------------------------------------------------------------------

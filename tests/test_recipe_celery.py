@@ -183,16 +183,36 @@ def test_a_redelivered_task_after_a_lost_answer_sends_nothing(
     assert creates(telegram) == 1
 
 
-@pytest.mark.parametrize("fault", ["reset", "html_502", "bad_json"])
+@pytest.mark.parametrize("fault", ["drop_before_read", "reset", "html_502", "bad_json"])
 def test_other_doubtful_failures_are_not_retried(
     telegram: FakeTelegram, worker: tl.Bot, telegram_chat: int, fault: str
 ) -> None:
-    """A reset after sending, a 5xx page or a broken answer: recorded as unknown, sent once."""
+    """A connection lost after sending, a 5xx page or a broken answer: unknown, sent once."""
     telegram.fail_next(fault, method=CREATE)
 
     result = recipe.create_order_link.delay(telegram_chat, 42).get()
 
     assert result["status"] == "unknown"
+    assert creates(telegram) == 1
+    assert telegram.invite_links(telegram_chat) == []  # nor did the task mint one later
+
+
+def test_a_read_timeout_is_recorded_not_retried(
+    monkeypatch: pytest.MonkeyPatch,
+    telegram: FakeTelegram,
+    telegram_token: str,
+    worker: tl.Bot,
+    telegram_chat: int,
+) -> None:
+    """No answer within the read timeout (request_sent=True): recorded as unknown, sent once."""
+    impatient = tl.Bot(telegram_token, base_url=telegram.base_url, timeout=(1, 0.2))
+    monkeypatch.setattr(recipe, "_bot", impatient)
+    telegram.fail_next("hang", method=CREATE)
+
+    result = recipe.create_order_link.delay(telegram_chat, 42).get()
+    impatient.close()
+
+    assert result == {"name": "order-42", "status": "unknown", "invite_link": None}
     assert creates(telegram) == 1
 
 

@@ -1,0 +1,166 @@
+"""Module-level functions and the shared-bot registry behind them."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+import responses
+
+import telebot_lite as tl
+from telebot_lite import _functions
+
+TOKEN = "123456:ABC-DEF1234ghIkl-zyx57W2v1u123ew11"
+OTHER = "654321:ZYX-other-secret-value"
+ME = {"id": 123456, "is_bot": True, "first_name": "Bot"}
+
+
+@pytest.fixture(autouse=True)
+def fresh_registry(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Start and end every test with no shared bots and no token in the environment."""
+    monkeypatch.delenv("TELEGRAM_BOT_TOKEN", raising=False)
+    tl.close_shared_bots()
+    yield
+    tl.close_shared_bots()
+
+
+@pytest.fixture
+def api() -> Iterator[responses.RequestsMock]:
+    """A responses mock for the Bot API."""
+    with responses.RequestsMock(assert_all_requests_are_fired=False) as mock:
+        yield mock
+
+
+def test_same_token_and_base_url_share_one_bot() -> None:
+    """shared_bot returns the same Bot for the same (token, base_url)."""
+    assert tl.shared_bot(TOKEN) is tl.shared_bot(TOKEN)
+    assert tl.shared_bot(TOKEN) is tl.shared_bot(TOKEN, "https://api.telegram.org")
+
+
+def test_other_token_or_base_url_gets_another_bot() -> None:
+    """A different token or base URL gets its own Bot."""
+    default = tl.shared_bot(TOKEN)
+    assert tl.shared_bot(OTHER) is not default
+    local = tl.shared_bot(TOKEN, "http://127.0.0.1:8081")
+    assert local is not default
+    assert local.base_url == "http://127.0.0.1:8081"
+
+
+def test_token_none_reads_the_environment_at_each_call(monkeypatch: pytest.MonkeyPatch) -> None:
+    """With token None the environment is read on every call, so a changed variable counts."""
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", TOKEN)
+    first = tl.shared_bot()
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", OTHER)
+    second = tl.shared_bot()
+    assert (first.id, second.id) == (123456, 654321)
+
+
+def test_shared_bot_without_any_token_is_invalid_argument() -> None:
+    """No token and no environment variable raises InvalidArgument."""
+    with pytest.raises(tl.InvalidArgument, match="TELEGRAM_BOT_TOKEN"):
+        tl.shared_bot()
+
+
+def test_shared_bot_refuses_a_bad_base_url() -> None:
+    """A bad base URL is refused and nothing is registered."""
+    with pytest.raises(tl.InvalidArgument, match="base_url"):
+        tl.shared_bot(TOKEN, "api.telegram.org")
+    assert tl.shared_bot(TOKEN).base_url == "https://api.telegram.org"
+
+
+def test_close_shared_bots_closes_and_forgets(api: responses.RequestsMock) -> None:
+    """close_shared_bots closes every shared Bot, and the next call creates a fresh one."""
+    old = tl.shared_bot(TOKEN)
+    tl.close_shared_bots()
+    with pytest.raises(tl.NetworkError, match="closed"):
+        old.get_me()
+    api.post(f"https://api.telegram.org/bot{TOKEN}/getMe", json={"ok": True, "result": ME})
+    assert tl.shared_bot(TOKEN) is not old
+    assert tl.get_me(token=TOKEN).id == 123456
+
+
+def test_concurrent_first_use_creates_one_bot() -> None:
+    """Many threads asking at once for a new key all get the same Bot."""
+    start = threading.Barrier(8)
+    got: list[tl.Bot] = []
+    lock = threading.Lock()
+
+    def ask() -> None:
+        start.wait(timeout=10)
+        bot = tl.shared_bot(TOKEN)
+        with lock:
+            got.append(bot)
+
+    threads = [threading.Thread(target=ask) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=10)
+    assert len(got) == 8
+    assert len({id(bot) for bot in got}) == 1
+
+
+def test_thread_losing_the_creation_race_uses_the_winners_bot(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """If another thread registers the Bot while this one waits for the lock, that Bot is used."""
+    winner = tl.Bot(TOKEN)
+    real_lock = threading.Lock()
+
+    class _RacingLock:
+        """A lock during whose acquisition another thread finishes creating the Bot."""
+
+        def __enter__(self) -> None:
+            real_lock.acquire()
+            _functions._bots[(TOKEN, tl.DEFAULT_BASE_URL)] = winner
+
+        def __exit__(self, *exc: Any) -> None:
+            real_lock.release()
+
+    monkeypatch.setattr(_functions, "_bots_lock", _RacingLock())
+    assert tl.shared_bot(TOKEN) is winner
+
+
+def test_function_uses_the_shared_bot_per_call(api: responses.RequestsMock) -> None:
+    """Repeated module-level calls go through one shared Bot."""
+    api.post(f"https://api.telegram.org/bot{TOKEN}/getMe", json={"ok": True, "result": ME})
+    tl.get_me(token=TOKEN)
+    bot = tl.shared_bot(TOKEN)
+    tl.get_me(token=TOKEN)
+    assert tl.shared_bot(TOKEN) is bot
+    assert len(api.calls) == 2
+
+
+def test_function_honours_base_url(api: responses.RequestsMock) -> None:
+    """base_url= sends a module-level call to that server."""
+    api.post(f"http://127.0.0.1:8081/bot{TOKEN}/getMe", json={"ok": True, "result": ME})
+    assert tl.get_me(token=TOKEN, base_url="http://127.0.0.1:8081").id == 123456
+    assert api.calls[0].request.url.startswith("http://127.0.0.1:8081/")
+
+
+def test_function_honours_timeout(
+    monkeypatch: pytest.MonkeyPatch, api: responses.RequestsMock
+) -> None:
+    """timeout= on a module-level call reaches the transport."""
+    api.post(f"https://api.telegram.org/bot{TOKEN}/getMe", json={"ok": True, "result": ME})
+    bot = tl.shared_bot(TOKEN)
+    seen: list[Any] = []
+    post = bot._transport.post
+
+    def spy(url: str, body: bytes, timeout: Any, method: str) -> Any:
+        seen.append(timeout)
+        return post(url, body, timeout, method)
+
+    monkeypatch.setattr(bot._transport, "post", spy)
+    tl.get_me(token=TOKEN, timeout=(1, 2))
+    assert seen == [(1.0, 2.0)]
+
+
+def test_function_validates_before_creating_a_bot(api: responses.RequestsMock) -> None:
+    """A bad argument to a module-level function is refused before any Bot exists."""
+    with pytest.raises(tl.InvalidArgument, match="member_limit"):
+        tl.create_chat_invite_link(1, member_limit=0)
+    assert _functions._bots == {}
+    assert len(api.calls) == 0
