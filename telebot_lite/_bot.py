@@ -112,6 +112,16 @@ def _json_default(value: Any) -> Any:
     raise TypeError(type(value).__name__)
 
 
+# Built once: json.dumps with any option constructs a new JSONEncoder on every call.
+_ENCODER = json.JSONEncoder(
+    ensure_ascii=False,
+    separators=(",", ":"),
+    default=_json_default,
+    # NaN and Infinity are not JSON; Telegram would reject the whole body.
+    allow_nan=False,
+)
+
+
 class Bot:
     """A Telegram bot: one token, one pooled connection set, safe to share between threads.
 
@@ -374,14 +384,7 @@ class Bot:
     @staticmethod
     def _encode(api_method: str, params: dict[str, Any]) -> bytes:
         try:
-            return json.dumps(
-                params,
-                ensure_ascii=False,
-                separators=(",", ":"),
-                default=_json_default,
-                # NaN and Infinity are not JSON; Telegram would reject the whole body.
-                allow_nan=False,
-            ).encode("utf-8")
+            return _ENCODER.encode(params).encode("utf-8")
         except (TypeError, ValueError, RecursionError) as exc:
             problem = f"{type(exc).__name__}: {exc}"
         raise InvalidArgument(

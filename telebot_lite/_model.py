@@ -34,17 +34,20 @@ _Encode = Callable[[Any], Any]
 class _Plan:
     """How one model class converts: its fields by JSON key, required names, encoders."""
 
-    __slots__ = ("by_key", "encoders", "required")
+    __slots__ = ("by_key", "encoders", "picks", "required")
 
     def __init__(
         self,
         by_key: dict[str, tuple[str, Optional[_Decode]]],
         required: frozenset[str],
         encoders: tuple[tuple[str, str, Optional[_Encode]], ...],
+        picks: bool,
     ) -> None:
         self.by_key = by_key
         self.required = required
         self.encoders = encoders
+        #: Whether the class chooses a subclass by the data (ChatMember by ``status``).
+        self.picks = picks
 
 
 _PLANS: dict[type, _Plan] = {}
@@ -167,7 +170,9 @@ def _build_plan(cls: type[Model]) -> _Plan:
         encoders.append((field.name, key, encode))
         if field.default is attrs.NOTHING:
             required.add(field.name)
-    plan = _Plan(by_key, frozenset(required), tuple(encoders))
+    # Only a class that overrides _pick_class (ChatMember) chooses a subclass from the data.
+    picks = any("_pick_class" in vars(k) for k in cls.__mro__ if k is not Model)
+    plan = _Plan(by_key, frozenset(required), tuple(encoders), picks)
     _PLANS[cls] = plan
     return plan
 
@@ -197,10 +202,13 @@ class Model:
         :raises InvalidArgument: `data` is not an object, lacks a required field, or a known
             field has the wrong JSON type.
         """
-        if not isinstance(data, Mapping):
+        # type() first: JSON objects are dicts, and isinstance against the Mapping ABC is slow.
+        if type(data) is not dict and not isinstance(data, Mapping):
             raise _shape_error(_path or cls.__name__, "an object", data)
-        cls = cls._pick_class(data)
         plan = _PLANS.get(cls) or _build_plan(cls)
+        if plan.picks:
+            cls = cls._pick_class(data)
+            plan = _PLANS.get(cls) or _build_plan(cls)
         by_key = plan.by_key
         kwargs: dict[str, Any] = {}
         extra: Optional[dict[str, Any]] = None
@@ -213,7 +221,10 @@ class Model:
                 extra[key] = value
             elif value is not None:
                 name, decode = entry
-                kwargs[name] = value if decode is None else decode(value, prefix + key)
+                if decode is None:
+                    kwargs[name] = value
+                else:
+                    kwargs[name] = decode(value, prefix + key if prefix else key)
         if not plan.required.issubset(kwargs):
             missing = sorted(plan.required.difference(kwargs))
             raise InvalidArgument(
@@ -236,6 +247,20 @@ class Model:
         if self.extra:
             out.update(self.extra)
         return out
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # The read-only ``extra`` mapping cannot be pickled itself: rebuild from plain fields
+        # (not from to_dict(), which refuses a naive datetime a caller may have put in).
+        cls = type(self)
+        plan = _PLANS.get(cls) or _build_plan(cls)
+        fields = {name: getattr(self, name) for name, _, _ in plan.encoders}
+        fields["extra"] = dict(self.extra)
+        return (_rebuild, (cls, fields))
+
+
+def _rebuild(cls: type[M], fields: dict[str, Any]) -> M:
+    """Unpickle a model: ``cls(**fields)``, with ``extra`` frozen again by its converter."""
+    return cls(**fields)
 
 
 def extra_field() -> Any:

@@ -8,18 +8,27 @@ import re
 # A bot token is "<bot id>:<secret>". It appears in URLs as "/bot<token>/" and in urllib3's
 # DEBUG lines; match the id too so that a token cut off by a URL still redacts.
 _TOKEN_RE = re.compile(r"(\d{3,}):[A-Za-z0-9_-]{6,}")
+# Inside a Bot API URL path any secret the Bot accepts (short, or with dots or other characters
+# real tokens lack) is known by where it stands: "/bot<id>:<secret>" up to the next "/".
+_URL_TOKEN_RE = re.compile(r"(/bot\d+):[^\s/?#\"'<>]+")
+
+# urllib3's loggers that print request URLs: connection lines at DEBUG, and at WARNING the
+# "Retrying ..." and "Failed to parse headers (url=...)" lines, which reach the root logger's
+# handlers even when nobody asked for urllib3's logging.
+URLLIB3_URL_LOGGERS = ("urllib3.connectionpool", "urllib3.poolmanager", "urllib3.util.retry")
 
 
 def redact(text: str) -> str:
     """Return `text` with every bot token's secret replaced by ``***`` (the bot id is kept)."""
-    return _TOKEN_RE.sub(r"\1:***", text)
+    return _TOKEN_RE.sub(r"\1:***", _URL_TOKEN_RE.sub(r"\1:***", text))
 
 
 class RedactingFilter(logging.Filter):
     """A logging filter that removes bot-token secrets from every record it sees.
 
-    Install it on the handlers that may print request URLs, for example urllib3's DEBUG lines
-    (``"POST /bot123:SECRET/getMe HTTP/1.1" 200``)::
+    Every ``Bot`` already puts one on urllib3's loggers that print request URLs
+    (``"POST /bot123:SECRET/getMe HTTP/1.1" 200``). Install it on any handler that may see a
+    token from elsewhere::
 
         handler.addFilter(telebot_lite.RedactingFilter())
 
@@ -42,3 +51,16 @@ class RedactingFilter(logging.Filter):
         if record.stack_info:
             record.stack_info = redact(record.stack_info)
         return True
+
+
+def guard_urllib3_loggers() -> None:
+    """Install one :class:`RedactingFilter` on each urllib3 logger that prints request URLs.
+
+    A logger's filters see its records before any handler does, whoever configured the handlers,
+    so the token cannot reach a log line through urllib3. Filters run only for records that pass
+    the level check: nothing is paid while urllib3's logging is off. Idempotent.
+    """
+    for name in URLLIB3_URL_LOGGERS:
+        logger = logging.getLogger(name)
+        if not any(isinstance(f, RedactingFilter) for f in logger.filters):
+            logger.addFilter(RedactingFilter())

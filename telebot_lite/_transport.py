@@ -29,7 +29,7 @@ import urllib3.response
 from requests.structures import CaseInsensitiveDict
 
 from ._errors import NetworkError, TimedOut, TransportError
-from ._redact import redact
+from ._redact import guard_urllib3_loggers, redact
 from ._version import __version__
 
 __all__ = ["Transport", "Timeout"]
@@ -114,11 +114,15 @@ def _read_body(raw: Any, deadline: float) -> bytes:
     each under the timeout, would keep a plain ``response.content`` busy for ever.
     """
     read: Callable[[int], bytes]
+    # Whether urllib3's count of Content-Length bytes still to come says when the body is done:
+    # only for a body that is not decoded (a decoder may hold data back until the final read).
+    counted = False
     if isinstance(raw, urllib3.response.HTTPResponse):
         # read1 returns whatever has arrived instead of waiting to fill the buffer (urllib3 2.x);
         # decode_content undoes a Content-Encoding a proxy applied despite "identity".
         raw_read = getattr(raw, "read1", None) or raw.read
         read = functools.partial(raw_read, decode_content=True)
+        counted = "content-encoding" not in raw.headers
     else:
         # A stream from an adapter the caller mounted: a plain file-like object.
         read = raw.read
@@ -128,6 +132,10 @@ def _read_body(raw: Any, deadline: float) -> bytes:
         if not chunk:
             return b"".join(chunks)
         chunks.append(chunk)
+        if counted and raw.length_remaining == 0:
+            # The whole body is in (urllib3 has already handed the connection back to the
+            # pool): skip the extra read that would only return b"".
+            return b"".join(chunks)
         if time.monotonic() > deadline:
             raise urllib3.exceptions.ReadTimeoutError(None, None, "the answer took too long")  # type: ignore[arg-type]
 
@@ -145,6 +153,8 @@ class Transport:
         clock: Callable[[], float],
         secret: str = "",
     ) -> None:
+        # urllib3 prints request URLs, token included, in its log lines: redact them at source.
+        guard_urllib3_loggers()
         self._owns_session = session is None
         own_adapter: Optional[requests.adapters.HTTPAdapter] = None
         if session is None:
@@ -194,6 +204,8 @@ class Transport:
         self._fast_adapter = own_adapter if not self._proxies else None
         self._fast_headers = dict(headers)
         self._pool: Any = None
+        # Timeouts are few per Bot (the default and the odd per-call one): build each once.
+        self._urllib3_timeouts: dict[Timeout, urllib3.Timeout] = {}
 
     @property
     def proxies(self) -> Mapping[str, str]:
@@ -245,7 +257,13 @@ class Transport:
             pool = self._pool = adapter.get_connection_with_tls_context(
                 probe, self._verify, proxies=None, cert=self._cert
             )
-        connect, read = timeout if isinstance(timeout, tuple) else (timeout, timeout)
+        timeouts = self._urllib3_timeouts
+        pool_timeout = timeouts.get(timeout)
+        if pool_timeout is None:
+            connect, read = timeout if isinstance(timeout, tuple) else (timeout, timeout)
+            pool_timeout = urllib3.Timeout(connect=connect, read=read)
+            if len(timeouts) < 16:  # bounded: per-call timeouts computed on the fly stay out
+                timeouts[timeout] = pool_timeout
         headers = self._fast_headers.copy()
         headers["Content-Length"] = str(len(body))
         answer = pool.urlopen(
@@ -258,7 +276,7 @@ class Transport:
             assert_same_host=False,
             preload_content=False,
             decode_content=False,
-            timeout=urllib3.Timeout(connect=connect, read=read),
+            timeout=pool_timeout,
         )
         return answer.status, answer.headers, answer
 

@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from typing import Any, Optional, Union
 
 from ._errors import InvalidArgument
-from .types import Update
+from ._updates import Update
 
 __all__ = ["parse_update", "check_secret_token", "SECRET_TOKEN_HEADER", "MAX_UPDATE_BYTES"]
 

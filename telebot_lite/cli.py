@@ -33,9 +33,10 @@ from ._errors import (
     TransportError,
 )
 from ._redact import redact
+from ._updates import ChatMemberUpdated
 from ._version import __version__
 from ._webhook import parse_update
-from .types import ChatInviteLink, ChatMemberUpdated, User
+from .types import ChatInviteLink, User
 
 if TYPE_CHECKING:
     from .testing import FakeTelegram

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import pickle
 import sys
 import types
 from collections.abc import Mapping
@@ -127,6 +128,29 @@ def test_models_are_frozen() -> None:
     user = tl.User.from_dict(USER)
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
         user.first_name = "x"  # type: ignore[misc]
+
+
+def test_models_pickle_with_their_extras() -> None:
+    """A model with unknown keys, nested ones included, survives pickling unchanged."""
+    link = tl.ChatInviteLink.from_dict({**LINK, "creator": {**USER, "new": [1]}, "future": 2})
+    copied = pickle.loads(pickle.dumps(link))
+    assert copied == link
+    assert copied.to_dict() == link.to_dict()
+    assert isinstance(copied.extra, MappingProxyType)
+
+
+def test_a_naive_date_put_in_by_a_caller_still_pickles() -> None:
+    """Pickling does not go through to_dict, so a naive datetime a caller set is kept as is."""
+    link = attrs.evolve(tl.ChatInviteLink.from_dict(LINK), expire_date=datetime(2030, 1, 1))
+    assert pickle.loads(pickle.dumps(link)).expire_date == datetime(2030, 1, 1)
+
+
+def test_chat_member_of_an_unknown_status_pickles_as_the_base_class() -> None:
+    """The ChatMember chosen by status comes back from pickle as the same class and data."""
+    member = tl.ChatMember.from_dict({"status": "ghost", "user": USER, "haunts_since": 5})
+    copied = pickle.loads(pickle.dumps(member))
+    assert type(copied) is tl.ChatMember
+    assert copied == member
 
 
 def test_to_dict_refuses_a_naive_date() -> None:

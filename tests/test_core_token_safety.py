@@ -237,40 +237,46 @@ def test_filter_redacts_existing_exception_text_and_stack() -> None:
     assert record.stack_info == "at /bot123456:***/y"
 
 
-def test_filter_on_urllib3_debug_lines_of_a_real_call(
+def test_urllib3_debug_lines_of_a_real_call_are_redacted_at_source(
     telegram: FakeTelegram, telegram_token: str
 ) -> None:
-    """urllib3's real DEBUG line for a call carries the token until the filter redacts it."""
+    """urllib3's real DEBUG line for a call reaches a handler without a filter, token redacted."""
     secret = telegram_token.split(":", 1)[1]
-    lines: list[str] = []
+    bot_id = telegram_token.split(":", 1)[0]
     raw: list[str] = []
-
-    class Keep(logging.Handler):
-        def emit(self, record: logging.LogRecord) -> None:
-            lines.append(self.format(record))
 
     class KeepRaw(logging.Handler):
         def emit(self, record: logging.LogRecord) -> None:
             raw.append(record.getMessage())
 
-    handler = Keep(logging.DEBUG)
-    handler.addFilter(tl.RedactingFilter())
     raw_handler = KeepRaw(logging.DEBUG)
     logger = logging.getLogger("urllib3")
     old_level = logger.level
     logger.setLevel(logging.DEBUG)
-    logger.addHandler(raw_handler)  # sees the record before the filtering handler changes it
-    logger.addHandler(handler)
+    logger.addHandler(raw_handler)
     try:
         with tl.Bot(telegram_token, base_url=telegram.base_url) as bot:
             bot.get_me()
     finally:
-        logger.removeHandler(handler)
         logger.removeHandler(raw_handler)
         logger.setLevel(old_level)
-    assert any(secret in line for line in raw)
-    assert lines
-    assert all(secret not in line for line in lines)
+    assert any(f"/bot{bot_id}:***/getMe" in line for line in raw)
+    assert all(secret not in line for line in raw)
+
+
+def test_urllib3_loggers_get_one_filter_however_many_bots() -> None:
+    """Each Bot makes sure urllib3's URL-printing loggers carry exactly one RedactingFilter."""
+    tl.Bot(TOKEN).close()
+    tl.Bot(TOKEN).close()
+    for name in ("urllib3.connectionpool", "urllib3.poolmanager", "urllib3.util.retry"):
+        filters = logging.getLogger(name).filters
+        assert sum(isinstance(f, tl.RedactingFilter) for f in filters) == 1
+
+
+def test_redact_finds_any_secret_inside_a_bot_api_path() -> None:
+    """A secret too short or too odd for the generic pattern is still redacted in a URL path."""
+    line = '"POST /bot12:a.b~c/createChatInviteLink HTTP/1.1" 200'
+    assert tl.redact(line) == '"POST /bot12:***/createChatInviteLink HTTP/1.1" 200'
 
 
 def test_pickled_api_errors_hold_no_secret(api: responses.RequestsMock) -> None:

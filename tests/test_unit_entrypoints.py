@@ -294,10 +294,6 @@ def test_python_m_telebot_lite_testing_exits_with_mains_status(
     assert "not a valid bot token" in capsys.readouterr().err
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: testing/__main__.main() installs a SIGTERM handler and never restores it",
-)
 def test_fake_server_restores_the_sigterm_handler(
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
@@ -310,10 +306,6 @@ def test_fake_server_restores_the_sigterm_handler(
     assert signal.getsignal(signal.SIGTERM) == keep_sigterm
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: testing/__main__.main() calls signal.signal outside the main thread (ValueError)",
-)
 def test_fake_server_runs_outside_the_main_thread(
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import signal
 import sys
+import threading
 import time
 from typing import Any, Optional
 
@@ -53,13 +54,18 @@ def main(argv: Optional[list[str]] = None) -> int:
     print(f"chat_id: {chat}  (a supergroup where the bot may manage invite links)")
     print(f"user_id: {person}  (a person who can join through a link)")
     print("Press Ctrl-C to stop.", flush=True)
-    signal.signal(signal.SIGTERM, _exit)
+    # Signal handlers can only be set from the main thread; elsewhere (an embedding test) the
+    # caller stops it by other means. The caller's own handler comes back afterwards.
+    in_main = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGTERM, _exit) if in_main else None
     try:
         while True:
             time.sleep(3600)
     except KeyboardInterrupt:
         pass
     finally:
+        if in_main:
+            signal.signal(signal.SIGTERM, previous)
         fake.stop()
     return 0
 

@@ -610,7 +610,7 @@ def model_dicts(
             data["status"] = draw(st.sampled_from(MEMBER_STATUSES))
             target = types.ChatMember._pick_class({"status": data["status"]})
             fields = [f for f in attrs.fields(target) if f.name != "extra"]
-    hints = typing.get_type_hints(target, vars(types))
+    hints = typing.get_type_hints(target)
     known = set()
     for index, field in enumerate(fields):
         key = field.metadata.get("telebot_lite.json_key", field.name)
