@@ -25,6 +25,9 @@ FORBIDDEN = (
     "telebot_lite.testing",
     "telebot_lite.cli",
     "telebot_lite.__main__",
+    # Loaded on first use only: reading updates and webhooks, never making a call.
+    "telebot_lite._updates",
+    "telebot_lite._webhook",
     "http.server",
     "socketserver",
     "argparse",

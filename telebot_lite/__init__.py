@@ -14,7 +14,7 @@ Four ways to create an invite link::
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from . import methods
+from . import methods, types
 from ._bot import DEFAULT_BASE_URL, DEFAULT_TIMEOUT, TOKEN_ENV_VAR, Bot
 from ._errors import (
     ApiError,
@@ -72,31 +72,18 @@ if TYPE_CHECKING:
     )
     from ._webhook import SECRET_TOKEN_HEADER, check_secret_token, parse_update
 
-# Loaded on first access (PEP 562): sending calls never needs the update-side models, and each
-# costs about a millisecond of attrs code generation at import.
-_LAZY = {
-    "Chat": "_updates",
-    "ChatMember": "_updates",
-    "ChatMemberOwner": "_updates",
-    "ChatMemberAdministrator": "_updates",
-    "ChatMemberMember": "_updates",
-    "ChatMemberRestricted": "_updates",
-    "ChatMemberLeft": "_updates",
-    "ChatMemberBanned": "_updates",
-    "ChatJoinRequest": "_updates",
-    "ChatMemberUpdated": "_updates",
-    "Update": "_updates",
-    "parse_update": "_webhook",
-    "check_secret_token": "_webhook",
-    "SECRET_TOKEN_HEADER": "_webhook",
-}
+# Loaded on first access (PEP 562): sending calls never needs the update-side models or the
+# webhook helpers (see telebot_lite.types).
+_LAZY_WEBHOOK = frozenset(["parse_update", "check_secret_token", "SECRET_TOKEN_HEADER"])
 
 
 def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
+    if name in types.UPDATE_MODEL_NAMES:
+        value = getattr(types, name)
+    elif name in _LAZY_WEBHOOK:
+        value = getattr(importlib.import_module("._webhook", __name__), name)
+    else:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f".{module}", __name__), name)
     globals()[name] = value  # later lookups skip this function
     return value
 
@@ -113,6 +100,7 @@ __all__ = [
     "DEFAULT_TIMEOUT",
     "TOKEN_ENV_VAR",
     "methods",
+    "types",
     # module-level functions
     "create_chat_invite_link",
     "edit_chat_invite_link",

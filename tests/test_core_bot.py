@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import logging
 import math
-from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
@@ -20,13 +19,6 @@ TOKEN = "123456:ABC-DEF1234ghIkl-zyx57W2v1u123ew11"
 SECRET = TOKEN.split(":", 1)[1]
 API = f"https://api.telegram.org/bot{TOKEN}/"
 ME = {"id": 123456, "is_bot": True, "first_name": "Bot", "username": "the_bot"}
-
-
-@pytest.fixture
-def api() -> Iterator[responses.RequestsMock]:
-    """A responses mock for the Bot API (every registered answer need not be used)."""
-    with responses.RequestsMock(assert_all_requests_are_fired=False) as mock:
-        yield mock
 
 
 @pytest.fixture

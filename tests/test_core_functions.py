@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -17,20 +16,7 @@ OTHER = "654321:ZYX-other-secret-value"
 ME = {"id": 123456, "is_bot": True, "first_name": "Bot"}
 
 
-@pytest.fixture(autouse=True)
-def fresh_registry(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """Start and end every test with no shared bots and no token in the environment."""
-    monkeypatch.delenv("TELEGRAM_BOT_TOKEN", raising=False)
-    tl.close_shared_bots()
-    yield
-    tl.close_shared_bots()
-
-
-@pytest.fixture
-def api() -> Iterator[responses.RequestsMock]:
-    """A responses mock for the Bot API."""
-    with responses.RequestsMock(assert_all_requests_are_fired=False) as mock:
-        yield mock
+pytestmark = pytest.mark.usefixtures("fresh_registry")
 
 
 def test_same_token_and_base_url_share_one_bot() -> None:

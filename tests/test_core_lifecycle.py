@@ -7,7 +7,6 @@ of Telegram's real error strings (botapi.md §7.1) to exception classes.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
 from typing import Any, Callable, NamedTuple
 
@@ -188,19 +187,7 @@ SENDERS = [send_with_bot_method, send_with_function, send_with_object]
 SENDER_IDS = ["bot_method", "function", "object"]
 
 
-@pytest.fixture(autouse=True)
-def no_shared_bots() -> Iterator[None]:
-    """Module functions start and end without shared bots."""
-    tl.close_shared_bots()
-    yield
-    tl.close_shared_bots()
-
-
-@pytest.fixture
-def api() -> Iterator[responses.RequestsMock]:
-    """A responses mock for the Bot API."""
-    with responses.RequestsMock(assert_all_requests_are_fired=False) as mock:
-        yield mock
+pytestmark = pytest.mark.usefixtures("fresh_registry")
 
 
 def _answer_ok(api: responses.RequestsMock, spec: Spec, result: Any) -> None:

@@ -6,7 +6,6 @@ import logging
 import pickle
 import sys
 import traceback
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -33,13 +32,6 @@ def everything_about(exc: BaseException) -> str:
     parts.extend(traceback.format_exception(type(exc), exc, exc.__traceback__))
     parts.append(pickle.dumps(exc).decode("latin-1"))
     return "\n".join(parts)
-
-
-@pytest.fixture
-def api() -> Iterator[responses.RequestsMock]:
-    """A responses mock for the Bot API."""
-    with responses.RequestsMock(assert_all_requests_are_fired=False) as mock:
-        yield mock
 
 
 def _api_error(code: int, description: str, **parameters: int) -> dict[str, Any]:

@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 import telebot_lite as tl
 
 CONTRACT = {
@@ -61,6 +63,30 @@ def test_import_loads_no_optional_parts() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_lazy_names_are_exactly_the_update_models() -> None:
+    """The names loaded on first use are exactly what ``_updates`` defines, all exported."""
+    from telebot_lite import _updates
+
+    assert set(_updates.__all__) == tl.types.UPDATE_MODEL_NAMES
+    assert set(tl.__all__) >= tl.types.UPDATE_MODEL_NAMES
+
+
+def test_lazy_names_resolve_to_the_same_class_everywhere() -> None:
+    """``telebot_lite.X``, ``telebot_lite.types.X`` and ``_updates.X`` are one class."""
+    from telebot_lite import _updates
+
+    for name in tl.types.UPDATE_MODEL_NAMES:
+        assert getattr(tl, name) is getattr(tl.types, name) is getattr(_updates, name)
+
+
+def test_unknown_names_still_raise_attribute_error() -> None:
+    """The lazy ``__getattr__`` of the package and of types refuses names it does not know."""
+    with pytest.raises(AttributeError, match="no_such_name"):
+        tl.no_such_name  # noqa: B018
+    with pytest.raises(AttributeError, match="no_such_name"):
+        tl.types.no_such_name  # noqa: B018
 
 
 def _docs_text() -> str:

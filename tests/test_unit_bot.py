@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -14,13 +13,6 @@ from telebot_lite.testing import FakeTelegram
 TOKEN = "123456:ABC-DEF1234ghIkl-zyx57W2v1u123ew11"
 API = f"https://api.telegram.org/bot{TOKEN}/"
 ME = {"id": 123456, "is_bot": True, "first_name": "Bot"}
-
-
-@pytest.fixture
-def api() -> Iterator[responses.RequestsMock]:
-    """A responses mock for the Bot API (every registered answer need not be used)."""
-    with responses.RequestsMock(assert_all_requests_are_fired=False) as mock:
-        yield mock
 
 
 def _no_sleep(seconds: float) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from datetime import timedelta
 from typing import Any, Callable, cast
 
@@ -106,20 +105,7 @@ CASES: list[
 IDS = [case[0].__name__ for case in CASES]
 
 
-@pytest.fixture(autouse=True)
-def fresh_registry(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """Start and end every test with no shared bots and no token in the environment."""
-    monkeypatch.delenv("TELEGRAM_BOT_TOKEN", raising=False)
-    tl.close_shared_bots()
-    yield
-    tl.close_shared_bots()
-
-
-@pytest.fixture
-def api() -> Iterator[responses.RequestsMock]:
-    """A responses mock for the Bot API."""
-    with responses.RequestsMock(assert_all_requests_are_fired=False) as mock:
-        yield mock
+pytestmark = pytest.mark.usefixtures("fresh_registry")
 
 
 @pytest.mark.parametrize(
