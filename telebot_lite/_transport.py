@@ -130,14 +130,18 @@ def _read_body(raw: Any, deadline: float) -> bytes:
     while True:
         chunk = read(65536)
         if not chunk:
+            # The end of the body, even if it came after the deadline: a complete answer is
+            # never thrown away (the call it answers has been executed).
             return b"".join(chunks)
+        if chunks and time.monotonic() > deadline:
+            # More body still arriving after the deadline: the answer trickles. (The first
+            # piece comes with the headers, which the socket's read timeout already bounds.)
+            raise urllib3.exceptions.ReadTimeoutError(None, None, "the answer took too long")  # type: ignore[arg-type]
         chunks.append(chunk)
         if counted and raw.length_remaining == 0:
             # The whole body is in (urllib3 has already handed the connection back to the
             # pool): skip the extra read that would only return b"".
             return b"".join(chunks)
-        if time.monotonic() > deadline:
-            raise urllib3.exceptions.ReadTimeoutError(None, None, "the answer took too long")  # type: ignore[arg-type]
 
 
 class Transport:

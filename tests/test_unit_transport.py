@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import threading
+import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, Callable
@@ -12,8 +13,10 @@ from typing import Any, Callable
 import pytest
 import requests
 import requests.adapters
+import urllib3.exceptions
 
 import telebot_lite as tl
+from telebot_lite._transport import _read_body
 
 TOKEN = "123456:ABC-DEF1234ghIkl-zyx57W2v1u123ew11"
 ME_ANSWER = json.dumps(
@@ -163,3 +166,28 @@ def test_idle_gap_after_a_call_drops_the_pooled_connection(
         bot.get_me()
     assert len(ports) == 2
     assert ports[0] != ports[1]
+
+
+class _Pieces(io.RawIOBase):
+    """A body stream that hands out the given pieces one read at a time, then the end."""
+
+    def __init__(self, pieces: list[bytes]) -> None:
+        self.pieces = list(pieces)
+
+    def read(self, size: int = -1) -> bytes:
+        return self.pieces.pop(0) if self.pieces else b""
+
+
+def test_a_body_complete_after_the_deadline_is_kept() -> None:
+    """A body whose last read (the end) comes after the attempt's deadline is returned."""
+    past = time.monotonic() - 1
+    assert _read_body(_Pieces([b'{"ok":true,"result":true}']), past) == (
+        b'{"ok":true,"result":true}'
+    )
+
+
+def test_a_body_still_arriving_after_the_deadline_times_out() -> None:
+    """A body that keeps arriving after the deadline raises a read timeout."""
+    past = time.monotonic() - 1
+    with pytest.raises(urllib3.exceptions.ReadTimeoutError):
+        _read_body(_Pieces([b"{", b'"ok"', b":true}"]), past)
