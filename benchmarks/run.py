@@ -76,6 +76,9 @@ SDK = "telebot_lite Bot.create_chat_invite_link"
 NAIVE = "naive requests.Session().post(...).json()"
 URLLIB3 = "urllib3 HTTPConnectionPool (floor)"
 HTTP_CLIENT = "http.client.HTTPConnection (floor)"
+PEER_TELEBOT = "peer: pyTelegramBotAPI TeleBot (sync)"
+PEER_PTB = "peer: python-telegram-bot, one event loop"
+PEER_AIOGRAM = "peer: aiogram, one event loop"
 
 
 class Settings:
@@ -135,26 +138,130 @@ def call_variants(base_url: str, port: int) -> dict[str, Callable[[], Any]]:
     return {SDK: sdk, NAIVE: naive, URLLIB3: with_urllib3, HTTP_CLIENT: with_http_client}
 
 
-def per_call(variants: dict[str, Callable[[], Any]], cfg: Settings) -> dict[str, dict[str, float]]:
+class Peers:
+    """Other Telegram libraries making the same call, where they are installed (the test extra).
+
+    Each is driven through its own public API and its own setting for a local Bot API server.
+    The async ones run a whole round inside one coroutine on one event loop, their best case.
+    """
+
+    def __init__(self, base_url: str) -> None:
+        self.batches: dict[str, Callable[[int], None]] = {}
+        self._loop: Any = None
+        self._closers: list[Callable[[], Any]] = []
+        self._add(PEER_TELEBOT, lambda: self._telebot(base_url))
+        self._add(PEER_PTB, lambda: self._ptb(base_url))
+        self._add(PEER_AIOGRAM, lambda: self._aiogram(base_url))
+
+    def _add(self, name: str, build: Callable[[], Callable[[int], None]]) -> None:
+        try:
+            batch = build()
+            batch(1)
+        except ImportError:
+            return  # not installed: no row
+        self.batches[name] = batch
+
+    @property
+    def loop(self) -> Any:
+        """One event loop shared by the async peers, created on first use."""
+        if self._loop is None:
+            import asyncio
+
+            self._loop = asyncio.new_event_loop()
+        return self._loop
+
+    def _telebot(self, base_url: str) -> Callable[[int], None]:
+        import telebot
+        from telebot import apihelper
+
+        apihelper.API_URL = base_url + "/bot{0}/{1}"  # pyTelegramBotAPI's one (global) setting
+        bot = telebot.TeleBot(TOKEN)
+
+        def batch(n: int) -> None:
+            for _ in range(n):
+                link = bot.create_chat_invite_link(
+                    CHAT_ID, name="customer-42", expire_date=EXPIRE, member_limit=1
+                )
+                if link.member_limit != 1:
+                    raise AssertionError(f"unexpected answer {link!r}")
+
+        return batch
+
+    def _async_batch(self, bot: Any, **kwargs: Any) -> Callable[[int], None]:
+        async def many(n: int) -> None:
+            for _ in range(n):
+                link = await bot.create_chat_invite_link(
+                    name="customer-42", expire_date=EXPIRE, member_limit=1, **kwargs
+                )
+                if link.member_limit != 1:
+                    raise AssertionError(f"unexpected answer {link!r}")
+
+        return lambda n: self.loop.run_until_complete(many(n))
+
+    def _ptb(self, base_url: str) -> Callable[[int], None]:
+        import telegram
+
+        # Not initialised: initialize() asks getMe, which the canned server does not answer.
+        bot = telegram.Bot(TOKEN, base_url=base_url + "/bot")
+        self._closers.append(bot.shutdown)
+        return self._async_batch(bot, chat_id=CHAT_ID)
+
+    def _aiogram(self, base_url: str) -> Callable[[int], None]:
+        from aiogram import Bot
+        from aiogram.client.session.aiohttp import AiohttpSession
+        from aiogram.client.telegram import TelegramAPIServer
+
+        async def make() -> Any:
+            session = AiohttpSession(api=TelegramAPIServer.from_base(base_url))
+            return Bot(TOKEN, session=session)
+
+        bot = self.loop.run_until_complete(make())
+        self._closers.append(bot.session.close)
+        return self._async_batch(bot, chat_id=CHAT_ID)
+
+    def close(self) -> None:
+        """Close the async peers' sessions and the event loop."""
+        if self._loop is not None:
+            for close in self._closers:
+                self._loop.run_until_complete(close())
+            self._loop.close()
+
+
+def _repeat(fn: Callable[[], Any]) -> Callable[[int], None]:
+    """A batch that makes `fn`'s call n times."""
+
+    def run(n: int) -> None:
+        for _ in range(n):
+            fn()
+
+    return run
+
+
+def per_call(
+    variants: dict[str, Callable[[], Any]],
+    cfg: Settings,
+    batches: Optional[dict[str, Callable[[int], None]]] = None,
+) -> dict[str, dict[str, float]]:
     """Per variant: median wall and client-CPU seconds per call, and the median paired ratio.
 
     Rounds interleave the variants (A B C D, then D C B A, ...); the ratio to the naive idiom is
-    taken within each round, then the median over rounds, so slow spells cancel out.
+    taken within each round, then the median over rounds, so slow spells cancel out. `batches`
+    make a whole round of calls at once (the async peers, inside one coroutine).
     """
-    names = list(variants)
+    runs = {name: _repeat(fn) for name, fn in variants.items()}
+    runs.update(batches or {})
+    names = list(runs)
     for name in names:  # warm up connections, caches and the model plans
-        for _ in range(20):
-            variants[name]()
+        runs[name](20)
     wall: dict[str, list[float]] = {name: [] for name in names}
     cpu: dict[str, list[float]] = {name: [] for name in names}
     for round_number in range(cfg.rounds):
         order = names if round_number % 2 == 0 else names[::-1]
         for name in order:
-            fn = variants[name]
+            run = runs[name]
             cpu_start = time.process_time()
             start = time.perf_counter()
-            for _ in range(cfg.calls_per_round):
-                fn()
+            run(cfg.calls_per_round)
             wall[name].append((time.perf_counter() - start) / cfg.calls_per_round)
             cpu[name].append((time.process_time() - cpu_start) / cfg.calls_per_round)
     naive = wall[NAIVE]
@@ -624,7 +731,13 @@ def main(argv: Optional[list[str]] = None) -> int:
     figures: dict[str, Any] = {"machine": machine(), "smoke": args.smoke}
     with CannedServer() as server:
         figures["server"] = server_cost(server, cfg.capacity_calls)
-        figures["per_call"] = per_call(call_variants(server.base_url, server.port), cfg)
+        peers = Peers(server.base_url)
+        try:
+            figures["per_call"] = per_call(
+                call_variants(server.base_url, server.port), cfg, peers.batches
+            )
+        finally:
+            peers.close()
         figures["threads"] = thread_scaling(
             server.base_url,
             cfg.thread_calls,

@@ -78,6 +78,23 @@ def test_smoke_run_prints_every_row(
     assert not missing, result.stdout
 
 
+@pytest.mark.parametrize(
+    ("module", "row"),
+    [
+        ("telebot", "| per call: peer: pyTelegramBotAPI TeleBot (sync)"),
+        ("telegram", "| per call: peer: python-telegram-bot, one event loop"),
+        ("aiogram", "| per call: peer: aiogram, one event loop"),
+    ],
+)
+def test_smoke_run_measures_each_installed_peer(
+    smoke_run: tuple[subprocess.CompletedProcess[str], Any], module: str, row: str
+) -> None:
+    """Each other library that is installed gets its own per-call row."""
+    pytest.importorskip(module)
+    result, _ = smoke_run
+    assert row in result.stdout
+
+
 def test_smoke_run_prints_machine_and_targets(
     smoke_run: tuple[subprocess.CompletedProcess[str], Any],
 ) -> None:
