@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+import threading
 
 # A bot token is "<bot id>:<secret>". It appears in URLs as "/bot<token>/" and in urllib3's
 # DEBUG lines; match the id too so that a token cut off by a URL still redacts.
@@ -16,6 +17,7 @@ _URL_TOKEN_RE = re.compile(r"(/bot\d+):[^\s/?#\"'<>]+")
 # "Retrying ..." and "Failed to parse headers (url=...)" lines, which reach the root logger's
 # handlers even when nobody asked for urllib3's logging.
 URLLIB3_URL_LOGGERS = ("urllib3.connectionpool", "urllib3.poolmanager", "urllib3.util.retry")
+_GUARD_LOCK = threading.Lock()  # Bots created in several threads at once add one filter each
 
 
 def redact(text: str) -> str:
@@ -60,7 +62,8 @@ def guard_urllib3_loggers() -> None:
     so the token cannot reach a log line through urllib3. Filters run only for records that pass
     the level check: nothing is paid while urllib3's logging is off. Idempotent.
     """
-    for name in URLLIB3_URL_LOGGERS:
-        logger = logging.getLogger(name)
-        if not any(isinstance(f, RedactingFilter) for f in logger.filters):
-            logger.addFilter(RedactingFilter())
+    with _GUARD_LOCK:
+        for name in URLLIB3_URL_LOGGERS:
+            logger = logging.getLogger(name)
+            if not any(isinstance(f, RedactingFilter) for f in logger.filters):
+                logger.addFilter(RedactingFilter())
