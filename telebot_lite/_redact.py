@@ -17,7 +17,8 @@ _URL_TOKEN_RE = re.compile(r"(/bot\d+):[^\s/?#\"'<>]+")
 # "Retrying ..." and "Failed to parse headers (url=...)" lines, which reach the root logger's
 # handlers even when nobody asked for urllib3's logging.
 URLLIB3_URL_LOGGERS = ("urllib3.connectionpool", "urllib3.poolmanager", "urllib3.util.retry")
-_GUARD_LOCK = threading.Lock()  # Bots created in several threads at once add one filter each
+# Without it, Bots created in several threads at once could each add a filter.
+_GUARD_LOCK = threading.Lock()
 
 
 def redact(text: str) -> str:
