@@ -73,11 +73,17 @@ def _reasons(exc: BaseException) -> list[BaseException]:
     return seen
 
 
+def _is_refused_tunnel(reason: BaseException) -> bool:
+    # An HTTPS proxy that answers CONNECT with an error: the tunnel to Telegram never opened, so
+    # the request was certainly not sent. http.client words it so on every supported Python.
+    return type(reason) is OSError and str(reason).startswith("Tunnel connection failed")
+
+
 def _classify(exc: BaseException) -> tuple[type[TransportError], bool, str]:
     """Return (exception class, request_sent, short description) for a requests/urllib3 failure."""
     reasons = _reasons(exc)
     not_sent = isinstance(exc, requests.ConnectTimeout) or any(
-        isinstance(r, _NOT_SENT_REASONS) for r in reasons
+        isinstance(r, _NOT_SENT_REASONS) or _is_refused_tunnel(r) for r in reasons
     )
     # NewConnectionError subclasses ConnectTimeoutError in urllib3, though a refusal is no timeout.
     timed_out = isinstance(exc, requests.Timeout) or any(

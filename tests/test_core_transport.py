@@ -334,6 +334,22 @@ def test_https_proxy_is_asked_to_tunnel(monkeypatch: pytest.MonkeyPatch) -> None
     assert SECRET not in str(info.value)
 
 
+def test_a_refused_tunnel_is_not_sent_and_is_retried(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A proxy refusing CONNECT means nothing reached Telegram: request_sent is False, retried."""
+
+    def refuse_tunnel(handler: BaseHTTPRequestHandler, seen: Seen) -> None:
+        answer(handler, 407, b"auth needed", "text/plain")
+        handler.close_connection = True
+
+    with Loopback(refuse_tunnel) as proxy:
+        monkeypatch.setenv("HTTPS_PROXY", proxy.url)
+        with tl.Bot(TOKEN, sleep=no_sleep) as bot, pytest.raises(tl.NetworkError) as info:
+            bot.create_chat_invite_link(-100123)
+    assert info.value.request_sent is False
+    assert "Tunnel connection failed" in str(info.value)
+    assert [seen.command for seen in proxy.seen] == ["CONNECT"] * 3
+
+
 def test_environment_is_read_once_per_bot(
     monkeypatch: pytest.MonkeyPatch, server: Loopback
 ) -> None:
@@ -652,3 +668,12 @@ def test_transport_exposes_settled_proxies_and_ownership(monkeypatch: pytest.Mon
     assert transport.closed is True
     borrowed = _transport.Transport("https://x", session=requests.Session(), clock=Clock())
     assert borrowed.owns_session is False
+
+
+def test_many_distinct_per_call_timeouts_keep_a_bounded_cache(server: Loopback) -> None:
+    """Twenty distinct per-call timeouts all work, and at most sixteen are kept prepared."""
+    with tl.Bot(TOKEN, base_url=server.url) as bot:
+        for n in range(20):
+            assert bot.get_me(timeout=5 + n / 10).id == 123456
+        assert len(bot._transport._urllib3_timeouts) == 16
+    assert len(server.seen) == 20
