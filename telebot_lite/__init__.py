@@ -78,7 +78,7 @@ _LAZY_WEBHOOK = frozenset(["parse_update", "check_secret_token", "SECRET_TOKEN_H
 
 
 def __getattr__(name: str) -> Any:
-    if name in types.UPDATE_MODEL_NAMES:
+    if name in types._UPDATE_MODEL_NAMES:
         value = getattr(types, name)
     elif name in _LAZY_WEBHOOK:
         value = getattr(importlib.import_module("._webhook", __name__), name)

@@ -76,7 +76,7 @@ class ChatInviteLink(Model):
 
 # The update-side models, defined in ``_updates`` and loaded on first use (PEP 562): a call never
 # needs them, and each costs about a millisecond of attrs code generation at import.
-UPDATE_MODEL_NAMES = frozenset(__all__) - {"User", "ChatInviteLink"}
+_UPDATE_MODEL_NAMES = frozenset(__all__) - {"User", "ChatInviteLink"}
 
 if TYPE_CHECKING:
     from ._updates import (
@@ -95,11 +95,11 @@ if TYPE_CHECKING:
 
 
 def __getattr__(name: str) -> Any:
-    if name in UPDATE_MODEL_NAMES:
+    if name in _UPDATE_MODEL_NAMES:
         from . import _updates
 
         # Bind them all here, so that later lookups (and vars(types)) find them directly.
-        globals().update({lazy: getattr(_updates, lazy) for lazy in UPDATE_MODEL_NAMES})
+        globals().update({lazy: getattr(_updates, lazy) for lazy in _UPDATE_MODEL_NAMES})
         return globals()[name]
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 

@@ -69,15 +69,15 @@ def test_lazy_names_are_exactly_the_update_models() -> None:
     """The names loaded on first use are exactly what ``_updates`` defines, all exported."""
     from telebot_lite import _updates
 
-    assert set(_updates.__all__) == tl.types.UPDATE_MODEL_NAMES
-    assert set(tl.__all__) >= tl.types.UPDATE_MODEL_NAMES
+    assert set(_updates.__all__) == tl.types._UPDATE_MODEL_NAMES
+    assert set(tl.__all__) >= tl.types._UPDATE_MODEL_NAMES
 
 
 def test_lazy_names_resolve_to_the_same_class_everywhere() -> None:
     """``telebot_lite.X``, ``telebot_lite.types.X`` and ``_updates.X`` are one class."""
     from telebot_lite import _updates
 
-    for name in tl.types.UPDATE_MODEL_NAMES:
+    for name in tl.types._UPDATE_MODEL_NAMES:
         assert getattr(tl, name) is getattr(tl.types, name) is getattr(_updates, name)
 
 
