@@ -28,22 +28,12 @@ from ._errors import (
     TransportError,
     error_from_answer,
 )
+from ._generated.bot_methods import BotMethods
 from ._model import Model
-from ._params import ChatId, Duration, ExpireDate, to_unix
+from ._params import to_unix
+from ._resend import safe_to_resend
 from ._transport import Timeout, Transport
-from .methods import (
-    ApproveChatJoinRequest,
-    CreateChatInviteLink,
-    CreateChatSubscriptionInviteLink,
-    DeclineChatJoinRequest,
-    EditChatInviteLink,
-    EditChatSubscriptionInviteLink,
-    ExportChatInviteLink,
-    GetMe,
-    Method,
-    RevokeChatInviteLink,
-)
-from .types import ChatInviteLink, User
+from .methods._base import Method
 
 if TYPE_CHECKING:  # the annotation only; _transport.py is the module that uses requests
     import requests  # noqa: TID251
@@ -122,7 +112,7 @@ _ENCODER = json.JSONEncoder(
 )
 
 
-class Bot:
+class Bot(BotMethods):
     """A Telegram bot: one token, one pooled connection set, safe to share between threads.
 
     :param token: ``"<bot id>:<secret>"``; None reads ``TELEGRAM_BOT_TOKEN``.
@@ -265,13 +255,8 @@ class Bot:
             method.safe_to_resend,
             timeout,
         )
-        try:
-            return method.parse_result(result)
-        except InvalidArgument as exc:
-            problem = str(exc)
-        raise InvalidResponse(
-            f"unexpected result shape: {problem}", method=method.api_method, http_status=200
-        )
+        # A result of the wrong shape raises InvalidResponse naming the method and the path.
+        return method.parse_result(result)
 
     def call(
         self,
@@ -284,8 +269,9 @@ class Bot:
 
         The escape hatch for methods this SDK does not wrap yet, with the same errors, retry
         policy and token safety. ``None`` values are left out; datetimes become Unix time (naive
-        ones by ``default_tz``); models become their JSON objects. Methods whose name starts with
-        ``get`` are treated as safe to re-send; all others are not.
+        ones by ``default_tz``); models become their JSON objects. Whether it is re-sent after a
+        failure that may have reached Telegram comes from the same table as the method classes'
+        ``safe_to_resend`` (unknown methods: never).
         """
         if not isinstance(api_method, str) or _API_METHOD.match(api_method) is None:
             raise InvalidArgument(
@@ -312,7 +298,7 @@ class Bot:
                 out[key] = value
             return out
 
-        return self._send(api_method, build, api_method.lower().startswith("get"), timeout)
+        return self._send(api_method, build, safe_to_resend(api_method), timeout)
 
     def _send(
         self,
@@ -418,126 +404,3 @@ class Bot:
                 attempts,
                 "" if attempts == 1 else "s",
             )
-
-    # -- wrapped Bot API methods -------------------------------------------------------------
-
-    def create_chat_invite_link(
-        self,
-        chat_id: ChatId,
-        *,
-        name: Optional[str] = None,
-        expire_date: Optional[ExpireDate] = None,
-        member_limit: Optional[int] = None,
-        creates_join_request: Optional[bool] = None,
-        timeout: Optional[Timeout] = None,
-    ) -> ChatInviteLink:
-        """Create an additional invite link; see :class:`.CreateChatInviteLink`.
-
-        :param chat_id: an int chat id, or ``"@username"`` of a public supergroup or channel.
-        :param name: at most 32 characters.
-        :param expire_date: an aware datetime, a timedelta from now, or Unix time.
-        :param member_limit: 1..99999 members at a time; not with ``creates_join_request=True``.
-        :param creates_join_request: people who use the link must be approved.
-        :raises InvalidArgument: a documented limit is broken; nothing was sent.
-        """
-        return self(
-            CreateChatInviteLink(
-                chat_id=chat_id,
-                name=name,
-                expire_date=expire_date,
-                member_limit=member_limit,
-                creates_join_request=creates_join_request,
-            ),
-            timeout=timeout,
-        )
-
-    def edit_chat_invite_link(
-        self,
-        chat_id: ChatId,
-        invite_link: str,
-        *,
-        name: Optional[str] = None,
-        expire_date: Optional[ExpireDate] = None,
-        member_limit: Optional[int] = None,
-        creates_join_request: Optional[bool] = None,
-        timeout: Optional[Timeout] = None,
-    ) -> ChatInviteLink:
-        """Edit a link the bot created; see :class:`~telebot_lite.methods.EditChatInviteLink`.
-
-        **Telegram replaces every optional field you leave out** (an omitted ``expire_date``
-        removes the expiry): pass every value you want to keep.
-        """
-        return self(
-            EditChatInviteLink(
-                chat_id=chat_id,
-                invite_link=invite_link,
-                name=name,
-                expire_date=expire_date,
-                member_limit=member_limit,
-                creates_join_request=creates_join_request,
-            ),
-            timeout=timeout,
-        )
-
-    def revoke_chat_invite_link(
-        self, chat_id: ChatId, invite_link: str, *, timeout: Optional[Timeout] = None
-    ) -> ChatInviteLink:
-        """Revoke a link the bot created and return it; see :class:`.RevokeChatInviteLink`."""
-        return self(RevokeChatInviteLink(chat_id=chat_id, invite_link=invite_link), timeout=timeout)
-
-    def export_chat_invite_link(self, chat_id: ChatId, *, timeout: Optional[Timeout] = None) -> str:
-        """Mint a new primary link, revoking the old one; see :class:`.ExportChatInviteLink`."""
-        return self(ExportChatInviteLink(chat_id=chat_id), timeout=timeout)
-
-    def create_chat_subscription_invite_link(
-        self,
-        chat_id: ChatId,
-        subscription_period: Duration,
-        subscription_price: int,
-        *,
-        name: Optional[str] = None,
-        timeout: Optional[Timeout] = None,
-    ) -> ChatInviteLink:
-        """Create a paid subscription link; see :class:`~.methods.CreateChatSubscriptionInviteLink`.
-
-        Telegram currently accepts only ``subscription_period`` = 30 days (2592000 seconds).
-        """
-        return self(
-            CreateChatSubscriptionInviteLink(
-                chat_id=chat_id,
-                subscription_period=subscription_period,
-                subscription_price=subscription_price,
-                name=name,
-            ),
-            timeout=timeout,
-        )
-
-    def edit_chat_subscription_invite_link(
-        self,
-        chat_id: ChatId,
-        invite_link: str,
-        *,
-        name: Optional[str] = None,
-        timeout: Optional[Timeout] = None,
-    ) -> ChatInviteLink:
-        """Rename a subscription link; see :class:`~.methods.EditChatSubscriptionInviteLink`."""
-        return self(
-            EditChatSubscriptionInviteLink(chat_id=chat_id, invite_link=invite_link, name=name),
-            timeout=timeout,
-        )
-
-    def approve_chat_join_request(
-        self, chat_id: ChatId, user_id: int, *, timeout: Optional[Timeout] = None
-    ) -> bool:
-        """Approve a pending join request; see :class:`~.methods.ApproveChatJoinRequest`."""
-        return self(ApproveChatJoinRequest(chat_id=chat_id, user_id=user_id), timeout=timeout)
-
-    def decline_chat_join_request(
-        self, chat_id: ChatId, user_id: int, *, timeout: Optional[Timeout] = None
-    ) -> bool:
-        """Decline a pending join request; see :class:`~.methods.DeclineChatJoinRequest`."""
-        return self(DeclineChatJoinRequest(chat_id=chat_id, user_id=user_id), timeout=timeout)
-
-    def get_me(self, *, timeout: Optional[Timeout] = None) -> User:
-        """Return the bot's own user: the cheapest check that the token works."""
-        return self(GetMe(), timeout=timeout)
