@@ -49,7 +49,7 @@ class _Plan:
 
     def __init__(
         self,
-        by_key: dict[str, tuple[str, Optional[type], Optional[_Decode]]],
+        by_key: dict[str, tuple[str, Optional[type], _Decode]],
         required: frozenset[str],
         bools: tuple[str, ...],
         encoders: tuple[tuple[str, str, Optional[_Encode]], ...],
@@ -301,7 +301,7 @@ def _pick(cls: type[Model], data: Mapping[str, Any]) -> type[Model]:
 
 def _build_plan(cls: type[Model]) -> _Plan:
     spec = cls.__dict__.get("_SPEC")
-    by_key: dict[str, tuple[str, Optional[type], Optional[_Decode]]] = {}
+    by_key: dict[str, tuple[str, Optional[type], _Decode]] = {}
     encoders: list[tuple[str, str, Optional[_Encode]]] = []
     required: set[str] = set()
     bools: list[str] = []
@@ -332,7 +332,7 @@ def _build_plan(cls: type[Model]) -> _Plan:
 
 def _plan_from_hints(
     cls: type[Model],
-    by_key: dict[str, tuple[str, Optional[type], Optional[_Decode]]],
+    by_key: dict[str, tuple[str, Optional[type], _Decode]],
     encoders: list[tuple[str, str, Optional[_Encode]]],
     required: set[str],
 ) -> None:
@@ -518,7 +518,7 @@ def result_decoder(kind: Any) -> Callable[[Any], Any]:
     is_list = isinstance(kind, tuple) and kind[0] == "list"
 
     def decode_result(result: Any) -> Any:
-        value = result if type(result) is exact else decode(result, "result")
+        value: Any = result if type(result) is exact else decode(result, "result")
         return list(value) if is_list else value
 
     return decode_result

@@ -33,10 +33,9 @@ from ._errors import (
     TransportError,
 )
 from ._redact import redact
-from ._updates import ChatMemberUpdated
 from ._version import __version__
 from ._webhook import parse_update
-from .types import ChatInviteLink, User
+from .types import ChatInviteLink, ChatMemberUpdated, User
 
 if TYPE_CHECKING:
     from .testing import FakeTelegram

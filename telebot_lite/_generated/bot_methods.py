@@ -1,8 +1,8 @@
 # generated, do not edit; run python tools/botapi/generate.py
 """One thin method per Bot API method: what ``Bot`` inherits (static, IDE-completable).
 
-Each builds the method object (validated, nothing sent yet), loaded on first use, and sends
-it with ``self(...)``; ``timeout=`` is the HTTP timeout of that one call.
+Each builds the method object (validated, nothing sent yet; its class loads on first
+use) and sends it with ``self(...)``; ``timeout=`` is the HTTP timeout of that one call.
 """
 
 from __future__ import annotations
@@ -240,6 +240,8 @@ class BotMethods:
     ) -> User:
         """Return the bot's own user: the cheapest check that a token works.
 
+        Safe to re-send.
+
         See :class:`~telebot_lite.methods.GetMe`.
         """
         from telebot_lite.methods._invite_links import GetMe
@@ -266,7 +268,7 @@ class BotMethods:
             timeout=timeout,
         )
 
-    def close(
+    def close_bot_instance(
         self,
         *,
         timeout: Optional[Timeout] = None,
@@ -1786,6 +1788,9 @@ class BotMethods:
     ) -> str:
         """Mint a new primary invite link for the chat and revoke the bot's previous primary link.
 
+        Returns the new link as a string. Every call mints a new link, so it is never re-sent
+        after it may have arrived.
+
         See :class:`~telebot_lite.methods.ExportChatInviteLink`.
         """
         from telebot_lite.methods._invite_links import ExportChatInviteLink
@@ -1808,6 +1813,10 @@ class BotMethods:
         timeout: Optional[Timeout] = None,
     ) -> ChatInviteLink:
         """Create an additional invite link for a chat where the bot is an administrator.
+
+        `expire_date` is an aware datetime, a timedelta counted from the moment of sending, or
+        Unix time. Re-sending mints a second link, so it is never re-sent after it may have
+        arrived.
 
         See :class:`~telebot_lite.methods.CreateChatInviteLink`.
         """
@@ -1837,6 +1846,10 @@ class BotMethods:
     ) -> ChatInviteLink:
         """Edit a non-primary invite link the bot created.
 
+        **Telegram replaces every optional field you do not send**: leaving out `expire_date`
+        removes the expiry, leaving out `member_limit` removes the limit. Pass every value you
+        want to keep. Safe to re-send.
+
         See :class:`~telebot_lite.methods.EditChatInviteLink`.
         """
         from telebot_lite.methods._invite_links import EditChatInviteLink
@@ -1864,6 +1877,10 @@ class BotMethods:
     ) -> ChatInviteLink:
         """Create a paid subscription invite link for a channel (Telegram Stars).
 
+        `subscription_period` is a duration (int seconds or a timedelta); Telegram currently
+        accepts only 30 days (2592000 seconds). `subscription_price` is 1..10000 Stars per
+        period. Never re-sent after it may have arrived.
+
         See :class:`~telebot_lite.methods.CreateChatSubscriptionInviteLink`.
         """
         from telebot_lite.methods._invite_links import CreateChatSubscriptionInviteLink
@@ -1888,6 +1905,8 @@ class BotMethods:
     ) -> ChatInviteLink:
         """Rename a subscription invite link the bot created (the name is all that can change).
 
+        Safe to re-send.
+
         See :class:`~telebot_lite.methods.EditChatSubscriptionInviteLink`.
         """
         from telebot_lite.methods._invite_links import EditChatSubscriptionInviteLink
@@ -1910,6 +1929,8 @@ class BotMethods:
     ) -> ChatInviteLink:
         """Revoke an invite link the bot created; revoking the primary link mints a new primary one.
 
+        Returns the revoked link. Safe to re-send.
+
         See :class:`~telebot_lite.methods.RevokeChatInviteLink`.
         """
         from telebot_lite.methods._invite_links import RevokeChatInviteLink
@@ -1931,6 +1952,9 @@ class BotMethods:
     ) -> bool:
         """Approve a pending join request; a good webhook reply.
 
+        Not re-sent after it may have arrived: a second approval would fail with
+        :class:`~telebot_lite.JoinRequestAlreadyHandled` and hide the first one's success.
+
         See :class:`~telebot_lite.methods.ApproveChatJoinRequest`.
         """
         from telebot_lite.methods._invite_links import ApproveChatJoinRequest
@@ -1951,6 +1975,8 @@ class BotMethods:
         timeout: Optional[Timeout] = None,
     ) -> bool:
         """Decline a pending join request; a good webhook reply.
+
+        Not re-sent after it may have arrived, for the same reason as approval.
 
         See :class:`~telebot_lite.methods.DeclineChatJoinRequest`.
         """

@@ -2,8 +2,8 @@
 """Method objects: one frozen, validated attrs class per Bot API 10.2 method.
 
 A method object is a request that has not been sent. Build it (bad input raises
-:class:`~telebot_lite.InvalidArgument` right there), then send it with ``bot(method)``, or
-return ``method.as_webhook_reply()`` as the body of a webhook answer::
+:class:`~telebot_lite.InvalidArgument` right there), then send it with
+``bot(method)``, or return ``method.as_webhook_reply()`` as a webhook answer::
 
     link = bot(CreateChatInviteLink(chat_id=-1001234567890, member_limit=1))
 

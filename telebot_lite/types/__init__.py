@@ -1,5 +1,5 @@
 # generated, do not edit; run python tools/botapi/generate.py
-"""Every type of Bot API 10.2: frozen attrs models with ``from_dict`` and ``to_dict``.
+"""Every type of Bot API 10.2: frozen attrs models (``from_dict``, ``to_dict``).
 
 Field names are the Bot API's, except ``from``, which is ``from_user``. Unix times are
 timezone-aware UTC datetimes that convert back to the same integer. Keys a newer Bot API
@@ -403,7 +403,7 @@ if TYPE_CHECKING:
     from ._gen.webhook_info import WebhookInfo
     from ._gen.write_access_allowed import WriteAccessAllowed
 
-# The one table of lazily loaded names: type name -> module under telebot_lite.types._gen.
+# The one table of lazily loaded names: type name -> module in telebot_lite.types._gen.
 _LAZY: dict[str, str] = {
     "AcceptedGiftTypes": "accepted_gift_types",
     "AffiliateInfo": "affiliate_info",

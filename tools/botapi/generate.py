@@ -92,9 +92,7 @@ def load_spec() -> Spec:
             (methods if child["name"][0].islower() else types)[child["name"]] = child
     old = json.loads(RETURNS.read_text(encoding="utf-8"))
     returns = {name: m["returns"] for name, m in old["methods"].items()}
-    return Spec(
-        schema["api"]["version"], schema["api"]["release_date"], types, methods, returns
-    )
+    return Spec(schema["api"]["version"], schema["api"]["release_date"], types, methods, returns)
 
 
 PRIMITIVES = {
@@ -127,7 +125,9 @@ def return_kind(spec: Spec, method: str) -> Kind:
         kinds = [parse_type(r) for r in listed]
         return kinds[0] if len(kinds) == 1 else ("union", *kinds)
     text = spec.methods[method]["description"]
-    found = re.search(r"(?:On success,|Returns)\s+(?:[a-z]+ )*(True|Array of [A-Z]\w+|[A-Z]\w+)", text)
+    found = re.search(
+        r"(?:On success,|Returns)\s+(?:[a-z]+ )*(True|Array of [A-Z]\w+|[A-Z]\w+)", text
+    )
     if found is None:
         raise SystemExit(f"generate: no return type found for {method}")
     word = found.group(1)
@@ -172,6 +172,7 @@ class MethodDef:
     result: Kind
     hand: Optional[str] = None  # "module:Class"
     module: str = ""
+    bot_name: str = ""  # the Bot method's name
 
 
 def _field(raw: dict[str, Any], for_method: bool) -> Field:
@@ -238,6 +239,7 @@ def build(spec: Spec, overrides: dict[str, Any]) -> tuple[dict[str, TypeDef], li
                 return_kind(spec, name),
                 hand=hand.get(name),
                 module=snake(name),
+                bot_name=overrides.get("bot_method_names", {}).get(name, snake(name)),
             )
         )
     return types, methods
@@ -527,7 +529,9 @@ def pep604(annotation: str) -> str:
 
 def kind_literal(kind: Kind) -> str:
     if isinstance(kind, tuple):
-        return "(" + ", ".join(kind_literal(k) for k in kind) + ("," if len(kind) == 1 else "") + ")"
+        return (
+            "(" + ", ".join(kind_literal(k) for k in kind) + ("," if len(kind) == 1 else "") + ")"
+        )
     return json.dumps(kind)
 
 
@@ -557,10 +561,14 @@ def typing_imports(names: Names, always: set[str]) -> list[str]:
 
 
 def type_checking_block(lines: list[str]) -> list[str]:
-    return ["if TYPE_CHECKING:", *(f"    {line}" if line else "" for line in lines)] if lines else []
+    return (
+        ["if TYPE_CHECKING:", *(f"    {line}" if line else "" for line in lines)] if lines else []
+    )
 
 
-def import_types_lines(names: set[str], types: dict[str, TypeDef], here: str, prefix: str) -> list[str]:
+def import_types_lines(
+    names: set[str], types: dict[str, TypeDef], here: str, prefix: str
+) -> list[str]:
     out: list[str] = []
     for n in sorted(names, key=lambda n: types[n].module):
         if n != here:
@@ -595,7 +603,13 @@ def emit_type(types: dict[str, TypeDef], overrides: dict[str, Any], t: TypeDef) 
             args = [] if f.required else ["default=None"]
             if f.name != f.key:
                 args.append(f'metadata={{JSON_KEY: "{f.key}"}}')
-            tail = "" if not args else " = None" if args == ["default=None"] else f" = attrs.field({', '.join(args)})"
+            tail = (
+                ""
+                if not args
+                else " = None"
+                if args == ["default=None"]
+                else f" = attrs.field({', '.join(args)})"
+            )
             ann = aliases.shorten(f.name, f"    {f.name}: {ann}{tail}", ann)
             body.append(f"    {f.name}: {ann}{tail}")
         spec_rows.append((f.name, f.key, runtime_kind(types, f.kind), int(f.required)))
@@ -616,12 +630,23 @@ def emit_type(types: dict[str, TypeDef], overrides: dict[str, Any], t: TypeDef) 
     if t.abstract:
         classvars.extend(abstract_classvars(types, overrides, t))
     if t.tag:
-        classvars.append(f"    _TAG: ClassVar[tuple[str, str]] = ({t.tag[0]!r}, {t.tag[1]!r})".replace("'", '"'))
+        classvars.append(
+            f"    _TAG: ClassVar[tuple[str, str]] = ({t.tag[0]!r}, {t.tag[1]!r})".replace("'", '"')
+        )
     update_kinds: list[str] = []
     if t.name == "Update":
         update_kinds = [f.name for f in t.fields if not f.required]
-        classvars.extend(expanded("_KINDS: ClassVar[tuple[str, ...]] = (", [json.dumps(k) for k in update_kinds], ")", "    "))
-    files = [f.name for f in t.fields if "file" in json.dumps(f.kind) or "attach://" in f.description]
+        classvars.extend(
+            expanded(
+                "_KINDS: ClassVar[tuple[str, ...]] = (",
+                [json.dumps(k) for k in update_kinds],
+                ")",
+                "    ",
+            )
+        )
+    files = [
+        f.name for f in t.fields if "file" in json.dumps(f.kind) or "attach://" in f.description
+    ]
     if files:
         classvars.append(f"    _FILES: ClassVar[tuple[str, ...]] = {py_literal(tuple(files))}")
 
@@ -629,7 +654,13 @@ def emit_type(types: dict[str, TypeDef], overrides: dict[str, Any], t: TypeDef) 
         names.typing.add("Union")
     mixin = overrides.get("type_mixins", {}).get(t.name)
     bases = []
-    head: list[str] = [BANNER.rstrip("\n"), f'"""The Bot API type {t.name}."""', "", "from __future__ import annotations", ""]
+    head: list[str] = [
+        BANNER.rstrip("\n"),
+        f'"""The Bot API type {t.name}."""',
+        "",
+        "from __future__ import annotations",
+        "",
+    ]
     imports = []
     if names.mapping or not t.parent:
         imports.append("from collections.abc import Mapping")
@@ -653,12 +684,14 @@ def emit_type(types: dict[str, TypeDef], overrides: dict[str, Any], t: TypeDef) 
     if any(f.name != f.key for f in own_fields):
         pkg_model.insert(0, "JSON_KEY")
     if mixin:
-        mod, cls = mixin.split(":")
+        cls = mixin.split(":")[1]
         bases.insert(0, cls)
         pkg_model.append(cls)
     if pkg_model:
         model_imports.insert(0, f"from telebot_lite._model import {', '.join(sorted(pkg_model))}")
-    local = import_types_lines(names.types - ({t.parent} if t.parent else set()), types, t.name, ".")
+    local = import_types_lines(
+        names.types - ({t.parent} if t.parent else set()), types, t.name, "."
+    )
     if tc and local:
         tc.append("")
     tc.extend(local)
@@ -668,7 +701,12 @@ def emit_type(types: dict[str, TypeDef], overrides: dict[str, Any], t: TypeDef) 
     lines = head + imports + model_imports
     if tc:
         lines += ["", *type_checking_block(tc)]
-    lines += ["", "", "@attrs.frozen(kw_only=True, slots=False)", f"class {t.name}({', '.join(bases)}):"]
+    lines += [
+        "",
+        "",
+        "@attrs.frozen(kw_only=True, slots=False)",
+        f"class {t.name}({', '.join(bases)}):",
+    ]
     lines += docstring(doc, "    ", doc_extra)
     lines.append("")
     lines += body
@@ -682,7 +720,12 @@ def _fix_long(lines: list[str]) -> list[str]:
     """Break field lines longer than the limit the way ruff format would."""
     out: list[str] = []
     for line in lines:
-        if len(line) <= WIDTH or line.lstrip().startswith(('"""', "#")) or not line.startswith("    ") or line.startswith("        "):
+        if (
+            len(line) <= WIDTH
+            or line.lstrip().startswith(('"""', "#"))
+            or not line.startswith("    ")
+            or line.startswith("        ")
+        ):
             out.append(line)
             continue
         m = re.match(r"^(    \w+): (.+?) = attrs\.field\((.*)\)$", line)
@@ -709,7 +752,9 @@ def _fix_long(lines: list[str]) -> list[str]:
     return out
 
 
-def abstract_classvars(types: dict[str, TypeDef], overrides: dict[str, Any], t: TypeDef) -> list[str]:
+def abstract_classvars(
+    types: dict[str, TypeDef], overrides: dict[str, Any], t: TypeDef
+) -> list[str]:
     """How from_dict of an abstract type picks its subtype: by tag, or by the keys present."""
     picker = overrides.get("abstract_pickers", {}).get(t.name)
     key = _tag_key(types, t)
@@ -724,11 +769,18 @@ def abstract_classvars(types: dict[str, TypeDef], overrides: dict[str, Any], t: 
             ms.sort(key=lambda n: -len([f for f in types[n].fields if f.required]))
             rows.append(f'"{value}": {py_literal(tuple(ms))}')
         lines.append(f'    _TAG_KEY: ClassVar[str] = "{key}"')
-        lines.extend(expanded("_TAGS: ClassVar[Mapping[str, tuple[str, ...]]] = {", rows, "}", "    "))
+        lines.extend(
+            expanded("_TAGS: ClassVar[Mapping[str, tuple[str, ...]]] = {", rows, "}", "    ")
+        )
     else:
         ordered = sorted(t.members, key=lambda n: -len([f for f in types[n].fields if f.required]))
         lines.extend(
-            expanded("_MEMBERS: ClassVar[tuple[str, ...]] = (", [json.dumps(m) for m in ordered], ")", "    ")
+            expanded(
+                "_MEMBERS: ClassVar[tuple[str, ...]] = (",
+                [json.dumps(m) for m in ordered],
+                ")",
+                "    ",
+            )
         )
     if picker:
         lines.append(f'    _PICKER: ClassVar[str] = "{picker}"')
@@ -739,7 +791,7 @@ def emit_types_init(types: dict[str, TypeDef], spec: Spec) -> str:
     names = sorted(types)
     lines = [
         BANNER.rstrip("\n"),
-        f'"""Every type of Bot API {spec.version}: frozen attrs models with ``from_dict`` and ``to_dict``.',
+        f'"""Every type of Bot API {spec.version}: frozen attrs models (``from_dict``, ``to_dict``).',
         "",
         "Field names are the Bot API's, except ``from``, which is ``from_user``. Unix times are",
         "timezone-aware UTC datetimes that convert back to the same integer. Keys a newer Bot API",
@@ -756,12 +808,17 @@ def emit_types_init(types: dict[str, TypeDef], spec: Spec) -> str:
         "",
         "if TYPE_CHECKING:",
     ]
-    lines += [f"    from ._gen.{types[n].module} import {n}" for n in sorted(names, key=lambda n: types[n].module)]
+    lines += [
+        f"    from ._gen.{types[n].module} import {n}"
+        for n in sorted(names, key=lambda n: types[n].module)
+    ]
     lines += [
         "",
-        "# The one table of lazily loaded names: type name -> module under telebot_lite.types._gen.",
+        "# The one table of lazily loaded names: type name -> module in telebot_lite.types._gen.",
     ]
-    lines += expanded("_LAZY: dict[str, str] = {", [f'"{n}": "{types[n].module}"' for n in names], "}", "")
+    lines += expanded(
+        "_LAZY: dict[str, str] = {", [f'"{n}": "{types[n].module}"' for n in names], "}", ""
+    )
     lines += [""]
     lines += expanded("__all__ = [", ['"API_VERSION"', *(f'"{n}"' for n in names)], "]", "")
     lines += [
@@ -813,7 +870,13 @@ def method_field_lines(
     full = ann if f.required else f"Optional[{ann}]"
     if not f.required:
         names.typing.add("Optional")
-    tail = "" if not args else " = None" if args == ["default=None"] else f" = attrs.field({', '.join(args)})"
+    tail = (
+        ""
+        if not args
+        else " = None"
+        if args == ["default=None"]
+        else f" = attrs.field({', '.join(args)})"
+    )
     full = aliases.shorten(f.name, f"    {f.name}: {full}{tail}", full)
     return f"    {f.name}: {full}{tail}"
 
@@ -836,9 +899,17 @@ def emit_method(types: dict[str, TypeDef], overrides: dict[str, Any], m: MethodD
     if aliases.defs:
         names.typing.add("Union")
     note = overrides.get("method_notes", {}).get(m.name)
-    extra = ((note,) if note else ()) + (f"See https://core.telegram.org/bots/api#{m.name.lower()}",)
+    extra = ((note,) if note else ()) + (
+        f"See https://core.telegram.org/bots/api#{m.name.lower()}",
+    )
     files = [f.name for f in m.fields if "file" in json.dumps(f.kind)]
-    lines = [BANNER.rstrip("\n"), f'"""The Bot API method {m.name}."""', "", "from __future__ import annotations", ""]
+    lines = [
+        BANNER.rstrip("\n"),
+        f'"""The Bot API method {m.name}."""',
+        "",
+        "from __future__ import annotations",
+        "",
+    ]
     if names.sequence or names.mapping:
         abc = [n for n, on in (("Mapping", names.mapping), ("Sequence", names.sequence)) if on]
         lines.append(f"from collections.abc import {', '.join(abc)}")
@@ -886,7 +957,11 @@ def hand_params(hand: str) -> tuple[list[Param], str, str]:
     tree = ast.parse(path.read_text(encoding="utf-8"))
     for node in tree.body:
         if isinstance(node, ast.ClassDef) and node.name == cls:
-            result = ast.unparse(node.bases[0].slice) if isinstance(node.bases[0], ast.Subscript) else "Any"
+            result = (
+                ast.unparse(node.bases[0].slice)
+                if isinstance(node.bases[0], ast.Subscript)
+                else "Any"
+            )
             params = []
             for stmt in node.body:
                 if isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name):
@@ -895,7 +970,9 @@ def hand_params(hand: str) -> tuple[list[Param], str, str]:
                         continue
                     required = stmt.value is None or not _has_default(stmt.value)
                     params.append(Param(stmt.target.id, ann, required))
-            doc = (ast.get_docstring(node) or "").split("\n\n")[0].replace("\n", " ")
+            # The whole docstring but its link: the warnings it carries matter at the call too.
+            text = re.sub(r"\s*See https://\S+", "", ast.get_docstring(node) or "")
+            doc = "\n\n".join(p.replace("\n", " ") for p in text.split("\n\n") if p.strip())
             return params, result, doc
     raise SystemExit(f"generate: hand-written class {hand} not found")
 
@@ -906,7 +983,9 @@ def _has_default(value: ast.expr) -> bool:
     return True
 
 
-def emit_bot_methods(types: dict[str, TypeDef], overrides: dict[str, Any], methods: list[MethodDef]) -> str:
+def emit_bot_methods(
+    types: dict[str, TypeDef], overrides: dict[str, Any], methods: list[MethodDef]
+) -> str:
     names = Names()
     names.typing.update({"Optional", "TypeVar", "Any"})
     long_poll = overrides.get("long_poll_methods", {})
@@ -926,13 +1005,17 @@ def emit_bot_methods(types: dict[str, TypeDef], overrides: dict[str, Any], metho
             for word in re.findall(r"[A-Za-z_]\w*", result):
                 if word in types:
                     names.types.add(word)
-            module, cls = m.hand.split(":")
+            module = m.hand.split(":")[0]
             import_from = "telebot_lite.methods." + module.rsplit(".", 1)[1]
             summary = doc
         else:
             params = []
             for f in m.fields:
-                ann = overrides["parameter_types"].get(f.key) if f.kind == ("union", "int", "str") else None
+                ann = (
+                    overrides["parameter_types"].get(f.key)
+                    if f.kind == ("union", "int", "str")
+                    else None
+                )
                 ann = ann or param_annotation(types, f, f.kind, names)
                 if not f.required:
                     ann = f"Optional[{ann}]"
@@ -947,7 +1030,9 @@ def emit_bot_methods(types: dict[str, TypeDef], overrides: dict[str, Any], metho
         sig = ["self"]
         for p in params:
             tail = "" if p.required else " = None"
-            p.annotation = aliases.shorten(p.name, f"        {p.name}: {p.annotation}{tail},", p.annotation)
+            p.annotation = aliases.shorten(
+                p.name, f"        {p.name}: {p.annotation}{tail},", p.annotation
+            )
         sig += [f"{p.name}: {p.annotation}" for p in params if p.required]
         optional = [f"{p.name}: {p.annotation} = None" for p in params if not p.required]
         if not poll:
@@ -956,7 +1041,7 @@ def emit_bot_methods(types: dict[str, TypeDef], overrides: dict[str, Any], metho
             sig.append("*")
             sig += optional
         body.append("")
-        body.extend(expanded(f"def {m.snake}(", sig, f") -> {result}:", "    "))
+        body.extend(expanded(f"def {m.bot_name}(", sig, f") -> {result}:", "    "))
         see = f"See :class:`~telebot_lite.methods.{m.cls}`."
         if poll:
             see += (
@@ -967,7 +1052,11 @@ def emit_bot_methods(types: dict[str, TypeDef], overrides: dict[str, Any], metho
         body += from_import(import_from, [m.cls], "        ")
         body.append("")
         call_args = [f"{p.name}={p.name}" for p in params]
-        inner = expanded(f"{m.cls}(", call_args, "),", "            ") if call_args else [f"            {m.cls}(),"]
+        inner = (
+            expanded(f"{m.cls}(", call_args, "),", "            ")
+            if call_args
+            else [f"            {m.cls}(),"]
+        )
         when = f"long_poll_timeout(self._timeout, {poll})" if poll else "timeout"
         body.append("        return self(")
         body += inner
@@ -977,22 +1066,28 @@ def emit_bot_methods(types: dict[str, TypeDef], overrides: dict[str, Any], metho
         BANNER.rstrip("\n"),
         '"""One thin method per Bot API method: what ``Bot`` inherits (static, IDE-completable).',
         "",
-        "Each builds the method object (validated, nothing sent yet), loaded on first use, and sends",
-        "it with ``self(...)``; ``timeout=`` is the HTTP timeout of that one call.",
+        "Each builds the method object (validated, nothing sent yet; its class loads on first",
+        "use) and sends it with ``self(...)``; ``timeout=`` is the HTTP timeout of that one call.",
         '"""',
         "",
         "from __future__ import annotations",
         "",
         "from collections.abc import Mapping, Sequence",
-        f"from typing import {', '.join(sorted(names.typing | {'TYPE_CHECKING', 'Union'}, key=isort_key))}",
+        "from typing import "
+        + ", ".join(sorted(names.typing | {"TYPE_CHECKING", "Union"}, key=isort_key)),
         "",
         "from telebot_lite.methods._base import long_poll_timeout",
         "",
         "if TYPE_CHECKING:",
         "    from telebot_lite._transport import Timeout",
     ]
-    head += from_import("telebot_lite.methods._base", sorted(names.params | {"Method"}, key=isort_key), "    ")
-    head += [f"    {line}" for line in import_types_lines(names.types, types, "", "telebot_lite.types._gen.")]
+    head += from_import(
+        "telebot_lite.methods._base", sorted(names.params | {"Method"}, key=isort_key), "    "
+    )
+    head += [
+        f"    {line}"
+        for line in import_types_lines(names.types, types, "", "telebot_lite.types._gen.")
+    ]
     if aliases.defs:
         head += [""] + [f"    {line}" if line else "" for line in aliases.lines()]
     head += [
@@ -1008,11 +1103,14 @@ def emit_bot_methods(types: dict[str, TypeDef], overrides: dict[str, Any], metho
         "    if TYPE_CHECKING:",
         "        _timeout: Timeout",
         "",
-        "        def __call__(self, method: Method[T], *, timeout: Optional[Timeout] = None) -> T: ...",
+        "        def __call__("
+        + "self, method: Method[T], *, timeout: Optional[Timeout] = None) -> T: ...",
     ]
     text = "\n".join(head + body) + "\n"
     if "Mapping[" not in "\n".join(body):
-        text = text.replace("from collections.abc import Mapping, Sequence", "from collections.abc import Sequence")
+        text = text.replace(
+            "from collections.abc import Mapping, Sequence", "from collections.abc import Sequence"
+        )
     return text
 
 
@@ -1026,8 +1124,8 @@ def emit_methods_init(methods: list[MethodDef], spec: Spec) -> str:
         f'"""Method objects: one frozen, validated attrs class per Bot API {spec.version} method.',
         "",
         "A method object is a request that has not been sent. Build it (bad input raises",
-        ":class:`~telebot_lite.InvalidArgument` right there), then send it with ``bot(method)``, or",
-        "return ``method.as_webhook_reply()`` as the body of a webhook answer::",
+        ":class:`~telebot_lite.InvalidArgument` right there), then send it with",
+        "``bot(method)``, or return ``method.as_webhook_reply()`` as a webhook answer::",
         "",
         "    link = bot(CreateChatInviteLink(chat_id=-1001234567890, member_limit=1))",
         "",
@@ -1075,7 +1173,13 @@ def emit_methods_init(methods: list[MethodDef], spec: Spec) -> str:
 
 
 def rst_text(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("*", "\\*").replace("`", "'").replace("|", "\\|").replace("_", "\\_")
+    return (
+        text.replace("\\", "\\\\")
+        .replace("*", "\\*")
+        .replace("`", "'")
+        .replace("|", "\\|")
+        .replace("_", "\\_")
+    )
 
 
 def emit_docs(types: dict[str, TypeDef], methods: list[MethodDef], spec: Spec) -> dict[str, str]:
@@ -1085,18 +1189,23 @@ def emit_docs(types: dict[str, TypeDef], methods: list[MethodDef], spec: Spec) -
         "Methods",
         "=======",
         "",
-        f"Every method of Bot API {spec.version}, as a method object in :mod:`telebot_lite.methods`",
-        "and as a :class:`~telebot_lite.Bot` method (its ``snake_case`` name). Parameters in bold are",
-        "required; the Bot method takes them positionally, in this order, and the rest by keyword.",
+        f"Every method of Bot API {spec.version}, as a method object in",
+        ":mod:`telebot_lite.methods` and as a :class:`~telebot_lite.Bot` method (its",
+        "``snake_case`` name). Parameters in bold are required; the Bot method takes them",
+        "positionally, in this order, and the rest by keyword.",
         "",
     ]
     for m in sorted(methods, key=lambda m: m.name):
         rn = Names()
         result = result_annotation(types, m.result, rn)
-        mlines += [f".. py:class:: telebot_lite.methods.{m.cls}", "   :no-index-entry:" if False else "", ""]
+        mlines += [
+            f".. py:class:: telebot_lite.methods.{m.cls}",
+            "   :no-index-entry:" if False else "",
+            "",
+        ]
         mlines.pop()
         mlines += [
-            f"   ``Bot.{m.snake}(...)`` -> ``{result}``"
+            f"   ``Bot.{m.bot_name}(...)`` -> ``{result}``"
             + (" (hand-written class)" if m.hand else ""),
             "",
             f"   {rst_text(m.description)}",
@@ -1104,7 +1213,11 @@ def emit_docs(types: dict[str, TypeDef], methods: list[MethodDef], spec: Spec) -
         ]
         for f in m.fields:
             name = f"**{f.name}**" if f.required else f"``{f.name}``"
-            mlines.append(f"   - {name} ({rst_text(f.spec_type)}): {rst_text(f.description)}".replace("\n", " "))
+            mlines.append(
+                f"   - {name} ({rst_text(f.spec_type)}): {rst_text(f.description)}".replace(
+                    "\n", " "
+                )
+            )
         mlines.append("")
     tlines = [
         RST_BANNER.rstrip("\n"),
@@ -1121,10 +1234,19 @@ def emit_docs(types: dict[str, TypeDef], methods: list[MethodDef], spec: Spec) -
         desc = rst_text(t.description).replace("\n", " ")
         tlines += [f"   {desc}", ""]
         if t.parent:
-            tlines += [f"   A :class:`{t.parent}` (``{t.tag[0]} == \"{t.tag[1]}\"``)." if t.tag else f"   A :class:`{t.parent}`.", ""]
+            tlines += [
+                f'   A :class:`{t.parent}` (``{t.tag[0]} == "{t.tag[1]}"``).'
+                if t.tag
+                else f"   A :class:`{t.parent}`.",
+                "",
+            ]
         for f in t.fields:
             name = f"**{f.name}**" if f.required else f"``{f.name}``"
-            tlines.append(f"   - {name} ({rst_text(f.spec_type)}): {rst_text(f.description)}".replace("\n", " "))
+            tlines.append(
+                f"   - {name} ({rst_text(f.spec_type)}): {rst_text(f.description)}".replace(
+                    "\n", " "
+                )
+            )
         tlines.append("")
     index = [
         RST_BANNER.rstrip("\n"),
@@ -1165,7 +1287,9 @@ def render() -> dict[str, str]:
     for m in methods:
         if not m.hand:
             out[f"telebot_lite/methods/_gen/{m.module}.py"] = emit_method(types, overrides, m)
-    out["telebot_lite/_generated/__init__.py"] = BANNER + '"""Generated code that is not a type or a method class."""\n'
+    out["telebot_lite/_generated/__init__.py"] = (
+        BANNER + '"""Generated code that is not a type or a method class."""\n'
+    )
     out["telebot_lite/_generated/bot_methods.py"] = emit_bot_methods(types, overrides, methods)
     out.update(emit_docs(types, methods, spec))
     return out
@@ -1176,9 +1300,9 @@ def stale(out: dict[str, str]) -> list[Path]:
     found = []
     for folder in GENERATED_DIRS:
         for path in (ROOT / folder).rglob("*"):
-            if path.is_file() and "__pycache__" not in path.parts:
-                if str(path.relative_to(ROOT)) not in out:
-                    found.append(path)
+            relative = str(path.relative_to(ROOT))
+            if path.is_file() and "__pycache__" not in path.parts and relative not in out:
+                found.append(path)
     return found
 
 
@@ -1187,7 +1311,11 @@ def main(argv: Optional[list[str]] = None) -> int:
     parser.add_argument("--check", action="store_true", help="exit 1 if anything would change")
     args = parser.parse_args(argv)
     out = render()
-    changed = [p for p, text in out.items() if not (ROOT / p).is_file() or (ROOT / p).read_text(encoding="utf-8") != text]
+    changed = [
+        p
+        for p, text in out.items()
+        if not (ROOT / p).is_file() or (ROOT / p).read_text(encoding="utf-8") != text
+    ]
     old = stale(out)
     if args.check:
         for p in changed:
