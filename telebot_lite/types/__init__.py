@@ -1,5 +1,5 @@
 # generated, do not edit; run python tools/botapi/generate.py
-"""Every type of Bot API 10.2: frozen attrs models (``from_dict``, ``to_dict``).
+"""Every type of Bot API 10.2: frozen attrs models (from_dict, to_dict).
 
 Field names are the Bot API's, except ``from``, which is ``from_user``. Unix times are
 timezone-aware UTC datetimes that convert back to the same integer. Keys a newer Bot API

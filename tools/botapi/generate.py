@@ -791,7 +791,7 @@ def emit_types_init(types: dict[str, TypeDef], spec: Spec) -> str:
     names = sorted(types)
     lines = [
         BANNER.rstrip("\n"),
-        f'"""Every type of Bot API {spec.version}: frozen attrs models (``from_dict``, ``to_dict``).',
+        f'"""Every type of Bot API {spec.version}: frozen attrs models (from_dict, to_dict).',
         "",
         "Field names are the Bot API's, except ``from``, which is ``from_user``. Unix times are",
         "timezone-aware UTC datetimes that convert back to the same integer. Keys a newer Bot API",
