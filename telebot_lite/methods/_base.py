@@ -37,6 +37,8 @@ __all__ = [
     "InputFileParam",
     "check_chat_id",
     "check_user_id",
+    "check_chat_id_or_none",
+    "check_user_id_or_none",
     "check_point",
     "check_seconds",
     "long_poll_timeout",
@@ -71,6 +73,18 @@ def _fields_of(cls: type) -> tuple[tuple[str, Optional[str]], ...]:
 
 def _is_int(value: object) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
+
+
+def check_chat_id_or_none(instance: Any, attribute: Any, value: Any) -> None:
+    """An optional chat_id: None, or what :func:`check_chat_id` allows."""
+    if value is not None:
+        check_chat_id(instance, attribute, value)
+
+
+def check_user_id_or_none(instance: Any, attribute: Any, value: Any) -> None:
+    """An optional user_id: None, or a positive int."""
+    if value is not None:
+        check_user_id(instance, attribute, value)
 
 
 def check_point(_instance: Any, attribute: Any, value: Any) -> None:

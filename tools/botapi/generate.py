@@ -855,8 +855,9 @@ def method_field_lines(
         args.append("default=None")
     rule = validators.get(f.key)
     if rule and rule["spec_type"] == f.spec_type:
-        args.append(f"validator={rule['validator']}")
-        names.params.add(rule["validator"])
+        check = rule["validator"] + ("" if f.required else "_or_none")
+        args.append(f"validator={check}")
+        names.params.add(check)
     elif f.time == "point":
         args.append("validator=check_point")
         names.params.add("check_point")

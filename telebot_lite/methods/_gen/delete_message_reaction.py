@@ -7,7 +7,7 @@ from typing import Any, ClassVar, Optional
 
 import attrs
 
-from telebot_lite.methods._base import ChatId, Method, check_chat_id, check_user_id
+from telebot_lite.methods._base import ChatId, Method, check_chat_id, check_user_id_or_none
 
 
 @attrs.frozen(kw_only=True)
@@ -23,5 +23,5 @@ class DeleteMessageReaction(Method["bool"]):
 
     chat_id: ChatId = attrs.field(validator=check_chat_id)
     message_id: int
-    user_id: Optional[int] = attrs.field(default=None, validator=check_user_id)
+    user_id: Optional[int] = attrs.field(default=None, validator=check_user_id_or_none)
     actor_chat_id: Optional[int] = None

@@ -14,7 +14,7 @@ from telebot_lite.methods._base import (
     ChatId,
     Duration,
     Method,
-    check_chat_id,
+    check_chat_id_or_none,
     check_seconds,
 )
 
@@ -37,7 +37,7 @@ class EditMessageLiveLocation(Method["Message | bool"]):
     result_type: ClassVar[Any] = ("union", "Message", "bool")
 
     business_connection_id: Optional[str] = None
-    chat_id: Optional[ChatId] = attrs.field(default=None, validator=check_chat_id)
+    chat_id: Optional[ChatId] = attrs.field(default=None, validator=check_chat_id_or_none)
     message_id: Optional[int] = None
     inline_message_id: Optional[str] = None
     latitude: float

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Optional, Union
 
 import attrs
 
-from telebot_lite.methods._base import ChatId, Method, check_chat_id
+from telebot_lite.methods._base import ChatId, Method, check_chat_id_or_none
 
 if TYPE_CHECKING:
     from telebot_lite.types._gen.inline_keyboard_markup import InlineKeyboardMarkup
@@ -52,7 +52,7 @@ class EditMessageMedia(Method["Message | bool"]):
     result_type: ClassVar[Any] = ("union", "Message", "bool")
 
     business_connection_id: Optional[str] = None
-    chat_id: Optional[ChatId] = attrs.field(default=None, validator=check_chat_id)
+    chat_id: Optional[ChatId] = attrs.field(default=None, validator=check_chat_id_or_none)
     message_id: Optional[int] = None
     inline_message_id: Optional[str] = None
     media: _Media

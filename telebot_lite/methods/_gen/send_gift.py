@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Optional, Union
 
 import attrs
 
-from telebot_lite.methods._base import ChatId, Method, check_chat_id, check_user_id
+from telebot_lite.methods._base import ChatId, Method, check_chat_id_or_none, check_user_id_or_none
 
 if TYPE_CHECKING:
     from telebot_lite.types._gen.message_entity import MessageEntity
@@ -25,8 +25,8 @@ class SendGift(Method["bool"]):
     api_method: ClassVar[str] = "sendGift"
     result_type: ClassVar[Any] = "bool"
 
-    user_id: Optional[int] = attrs.field(default=None, validator=check_user_id)
-    chat_id: Optional[ChatId] = attrs.field(default=None, validator=check_chat_id)
+    user_id: Optional[int] = attrs.field(default=None, validator=check_user_id_or_none)
+    chat_id: Optional[ChatId] = attrs.field(default=None, validator=check_chat_id_or_none)
     gift_id: str
     pay_for_upgrade: Optional[bool] = None
     text: Optional[str] = None
