@@ -58,6 +58,16 @@ def _answer(method: str, params: dict[str, Any]) -> tuple[int, dict[str, Any]]:
             if params.get(key):
                 link[key] = params[key]
         return 200, {"ok": True, "result": link}
+    if method == "sendMessage":  # "Beyond invite links" in the quickstart
+        chat = {"id": params["chat_id"], "type": "supergroup", "title": "Docs Chat"}
+        message = {"message_id": 77, "date": 1767225600, "chat": chat, "text": params["text"]}
+        return 200, {"ok": True, "result": {**message, "reply_markup": params["reply_markup"]}}
+    if method == "banChatMember":
+        return 200, {"ok": True, "result": True}
+    if method == "getChatMember":
+        user = {"id": params["user_id"], "is_bot": False, "first_name": "Ann"}
+        member = {"status": "kicked", "user": user, "until_date": 1767830400}
+        return 200, {"ok": True, "result": member}
     return 404, {"ok": False, "error_code": 404, "description": "Not Found: method not found"}
 
 

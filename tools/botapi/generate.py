@@ -1197,28 +1197,18 @@ def emit_docs(types: dict[str, TypeDef], methods: list[MethodDef], spec: Spec) -
         "",
     ]
     for m in sorted(methods, key=lambda m: m.name):
-        rn = Names()
-        result = result_annotation(types, m.result, rn)
-        mlines += [
-            f".. py:class:: telebot_lite.methods.{m.cls}",
-            "   :no-index-entry:" if False else "",
-            "",
-        ]
-        mlines.pop()
-        mlines += [
-            f"   ``Bot.{m.bot_name}(...)`` -> ``{result}``"
-            + (" (hand-written class)" if m.hand else ""),
-            "",
-            f"   {rst_text(m.description)}",
-            "",
-        ]
+        result = pep604(result_annotation(types, m.result, Names()))
+        if m.hand:
+            # Hand-written: its own docstring (it carries the polish), then the generated facts.
+            mlines += [f".. autoclass:: telebot_lite.methods.{m.cls}", "   :no-members:", ""]
+        else:
+            mlines += [f".. py:class:: telebot_lite.methods.{m.cls}", ""]
+            mlines += [f"   {rst_text(m.description)}".replace("\n", " "), ""]
+        mlines += [f"   ``Bot.{m.bot_name}(...)`` returns ``{result}``.", ""]
         for f in m.fields:
             name = f"**{f.name}**" if f.required else f"``{f.name}``"
-            mlines.append(
-                f"   - {name} ({rst_text(f.spec_type)}): {rst_text(f.description)}".replace(
-                    "\n", " "
-                )
-            )
+            text = f"   - {name} ({rst_text(f.spec_type)}): {rst_text(f.description)}"
+            mlines.append(text.replace("\n", " "))
         mlines.append("")
     tlines = [
         RST_BANNER.rstrip("\n"),
