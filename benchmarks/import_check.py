@@ -25,9 +25,11 @@ FORBIDDEN = (
     "telebot_lite.testing",
     "telebot_lite.cli",
     "telebot_lite.__main__",
-    # Loaded on first use only: reading updates and webhooks, never making a call; the
-    # generated method classes (the hand-written invite-link ones excepted).
+    # Loaded on first use only: webhooks, the module-level functions, every method class
+    # and the models a call does not return.
     "telebot_lite._webhook",
+    "telebot_lite._functions",
+    "telebot_lite.methods._invite_links",
     "telebot_lite.methods._gen",
     "telebot_lite.types._gen.update",
     "telebot_lite.types._gen.message",

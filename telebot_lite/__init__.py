@@ -39,23 +39,23 @@ from ._errors import (
     TransportError,
     Unauthorized,
 )
-from ._functions import (
-    approve_chat_join_request,
-    close_shared_bots,
-    create_chat_invite_link,
-    create_chat_subscription_invite_link,
-    decline_chat_join_request,
-    edit_chat_invite_link,
-    edit_chat_subscription_invite_link,
-    export_chat_invite_link,
-    get_me,
-    revoke_chat_invite_link,
-    shared_bot,
-)
 from ._redact import RedactingFilter, redact
 from ._version import __version__
 
 if TYPE_CHECKING:
+    from ._functions import (
+        approve_chat_join_request,
+        close_shared_bots,
+        create_chat_invite_link,
+        create_chat_subscription_invite_link,
+        decline_chat_join_request,
+        edit_chat_invite_link,
+        edit_chat_subscription_invite_link,
+        export_chat_invite_link,
+        get_me,
+        revoke_chat_invite_link,
+        shared_bot,
+    )
     from ._webhook import SECRET_TOKEN_HEADER, check_secret_token, parse_update
     from .types import (
         Chat,
@@ -74,7 +74,8 @@ if TYPE_CHECKING:
     )
 
 # The one table of names loaded on first use (PEP 562): name -> the module that defines it.
-# Sending calls never needs the webhook helpers, and each model class is built on first use.
+# A call loads only its own method class and result types; the module-level functions (and the
+# invite-link classes they build), the webhook helpers and each model load on first use.
 _LAZY = {
     **dict.fromkeys(
         [
@@ -95,6 +96,22 @@ _LAZY = {
         ".types",
     ),
     **dict.fromkeys(["parse_update", "check_secret_token", "SECRET_TOKEN_HEADER"], "._webhook"),
+    **dict.fromkeys(
+        [
+            "approve_chat_join_request",
+            "close_shared_bots",
+            "create_chat_invite_link",
+            "create_chat_subscription_invite_link",
+            "decline_chat_join_request",
+            "edit_chat_invite_link",
+            "edit_chat_subscription_invite_link",
+            "export_chat_invite_link",
+            "get_me",
+            "revoke_chat_invite_link",
+            "shared_bot",
+        ],
+        "._functions",
+    ),
 }
 
 
