@@ -89,7 +89,9 @@ def test_true_result(telegram: Telegram, bot: tl.Bot) -> None:
     """banChatMember returns True."""
     telegram.results["banChatMember"] = True
     assert bot.ban_chat_member(-100, 5, until_date=0) is True
-    assert telegram.received == [("banChatMember", {"chat_id": -100, "user_id": 5, "until_date": 0})]
+    assert telegram.received == [
+        ("banChatMember", {"chat_id": -100, "user_id": 5, "until_date": 0})
+    ]
 
 
 def test_integer_result(telegram: Telegram, bot: tl.Bot) -> None:

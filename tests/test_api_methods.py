@@ -132,7 +132,9 @@ def test_parameters_accept_models_and_plain_dicts() -> None:
     button = {"text": "Open", "url": "https://example.com"}
     markup = types.InlineKeyboardMarkup.from_dict({"inline_keyboard": [[button]]})
     as_model = methods.SendMessage(chat_id=1, text="hi", reply_markup=markup)
-    as_dict = methods.SendMessage(chat_id=1, text="hi", reply_markup={"inline_keyboard": [[button]]})
+    as_dict = methods.SendMessage(
+        chat_id=1, text="hi", reply_markup={"inline_keyboard": [[button]]}
+    )
     assert markup.to_dict() == as_dict.to_params()["reply_markup"]
     assert as_model.to_params()["reply_markup"] is markup
 
@@ -142,9 +144,10 @@ def test_points_in_time_accept_datetimes_timedeltas_and_unix_time() -> None:
     when = datetime(2030, 1, 1, tzinfo=timezone.utc)
     ban = methods.BanChatMember
     assert ban(chat_id=1, user_id=2, until_date=when).to_params()["until_date"] == 1893456000
-    assert ban(chat_id=1, user_id=2, until_date=timedelta(hours=1)).to_params(now=UNIX)[
-        "until_date"
-    ] == UNIX + 3600
+    assert (
+        ban(chat_id=1, user_id=2, until_date=timedelta(hours=1)).to_params(now=UNIX)["until_date"]
+        == UNIX + 3600
+    )
     assert ban(chat_id=1, user_id=2, until_date=0).to_params()["until_date"] == 0
 
 
@@ -237,3 +240,18 @@ def test_hand_written_class_returns_the_spec_type(name: str) -> None:
     cls = cls_of(name)
     expected = {"bool": bool, "str": str}.get(m.result) if isinstance(m.result, str) else None
     assert cls.result_type is (expected or getattr(types, m.result))
+
+
+def test_get_updates_sends_with_the_extended_read_timeout(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Bot.get_updates(timeout=50) sends with the Bot's read timeout plus the 50 s long poll."""
+    seen: dict[str, Any] = {}
+
+    def send(self: tl.Bot, method: Any, *, timeout: Any = None) -> Any:
+        seen["method"], seen["timeout"] = method, timeout
+        return []
+
+    monkeypatch.setattr(tl.Bot, "__call__", send)
+    with tl.Bot("123:abc", timeout=(5, 30)) as bot:
+        assert bot.get_updates(timeout=50) == []
+    assert seen["timeout"] == (5.0, 80.0)
+    assert seen["method"].to_params() == {"timeout": 50}
