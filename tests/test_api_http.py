@@ -36,7 +36,7 @@ class Telegram:
         outer = self
 
         class Handler(BaseHTTPRequestHandler):
-            def do_POST(self) -> None:  # noqa: N802 (the http.server API)
+            def do_POST(self) -> None:
                 method = self.path.rsplit("/", 1)[1]
                 length = int(self.headers.get("Content-Length", "0"))
                 outer.received.append((method, json.loads(self.rfile.read(length) or b"{}")))

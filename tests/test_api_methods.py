@@ -1,4 +1,4 @@
-"""Every method, table-driven from the pinned spec: parameters, results, Bot signatures, hand classes."""
+"""Every method, table-driven from the spec: parameters, results, Bot signatures, hand classes."""
 
 from __future__ import annotations
 
@@ -192,7 +192,7 @@ def _bot_name(name: str) -> str:
 
 @pytest.mark.parametrize("name", NAMES)
 def test_bot_method_signature_follows_the_spec(name: str) -> None:
-    """Required parameters come first, positional-or-keyword in spec order; the rest keyword-only."""
+    """Required parameters first, positional-or-keyword in spec order; the rest keyword-only."""
     m = METHODS_BY_NAME[name]
     signature = inspect.signature(getattr(tl.Bot, _bot_name(name)))
     params = list(signature.parameters.values())[1:]
