@@ -255,3 +255,32 @@ def test_get_updates_sends_with_the_extended_read_timeout(monkeypatch: pytest.Mo
         assert bot.get_updates(timeout=50) == []
     assert seen["timeout"] == (5.0, 80.0)
     assert seen["method"].to_params() == {"timeout": 50}
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_bot_method_builds_its_method_object(name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Bot.<snake_name>(...) builds the method class with every argument and passes timeout."""
+    seen: dict[str, Any] = {}
+
+    def send(self: tl.Bot, method: Any, *, timeout: Any = None) -> Any:
+        seen["method"], seen["timeout"] = method, timeout
+        return "result"
+
+    monkeypatch.setattr(tl.Bot, "__call__", send)
+    kwargs = arguments(name)
+    m = METHODS_BY_NAME[name]
+    fields = attrs.fields(cls_of(name))
+    required = [f.name for f in fields if f.default is attrs.NOTHING]
+    positional = [kwargs.pop(p) for p in required] if m.hand else []
+    if not m.hand:
+        positional = [kwargs.pop(f.name) for f in m.fields if f.required]
+    extra = {} if name == "getUpdates" else {"timeout": 9.0}
+    with tl.Bot("123:abc") as bot:
+        assert getattr(bot, _bot_name(name))(*positional, **kwargs, **extra) == "result"
+    assert type(seen["method"]) is cls_of(name)
+    assert seen["method"].to_params(now=UNIX) == cls_of(name)(
+        **dict(zip(required if m.hand else [f.name for f in m.fields if f.required], positional)),
+        **kwargs,
+    ).to_params(now=UNIX)
+    if extra:
+        assert seen["timeout"] == 9.0
