@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 import json
 import socket
 import time
@@ -268,6 +269,13 @@ def test_a_freed_slot_serves_again() -> None:
             if statuses[-1] == 200:
                 break
         assert statuses[-1] == 200
+
+
+def test_documented_defaults() -> None:
+    """The guide promises a 10 s idle timeout and 64 connections by default."""
+    parameters = inspect.signature(FakeTelegram).parameters
+    assert parameters["idle_timeout"].default == 10.0
+    assert parameters["max_connections"].default == 64
 
 
 def test_limits_must_be_sensible() -> None:
