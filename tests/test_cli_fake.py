@@ -174,7 +174,8 @@ def test_handled_join_request_error(
     """Approving someone who never asked exits 1 with Telegram's USER_ID_INVALID."""
     code, _, err = run(capsys, env, "join-request", "approve", str(telegram_chat), "100000999")
     assert code == 1
-    assert err.startswith("BadRequest: ") and "USER_ID_INVALID" in err
+    assert err.startswith("BadRequest: ")
+    assert "USER_ID_INVALID" in err
 
 
 # ------------------------------------------------------------------ invite bulk
