@@ -454,7 +454,7 @@ class Bot:
     def edit_chat_invite_link(
         self,
         chat_id: ChatId,
-        invite_link: str,
+        invite_link: Union[str, ChatInviteLink],
         *,
         name: Optional[str] = None,
         expire_date: Optional[ExpireDate] = None,
@@ -480,7 +480,7 @@ class Bot:
         )
 
     def revoke_chat_invite_link(
-        self, chat_id: ChatId, invite_link: str, *, timeout: Optional[Timeout] = None
+        self, chat_id: ChatId, invite_link: Union[str, ChatInviteLink], *, timeout: Optional[Timeout] = None
     ) -> ChatInviteLink:
         """Revoke a link the bot created and return it; see :class:`.RevokeChatInviteLink`."""
         return self(RevokeChatInviteLink(chat_id=chat_id, invite_link=invite_link), timeout=timeout)
@@ -515,7 +515,7 @@ class Bot:
     def edit_chat_subscription_invite_link(
         self,
         chat_id: ChatId,
-        invite_link: str,
+        invite_link: Union[str, ChatInviteLink],
         *,
         name: Optional[str] = None,
         timeout: Optional[Timeout] = None,

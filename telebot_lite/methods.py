@@ -36,6 +36,7 @@ from ._params import (
     check_user_id,
     duration_to_seconds,
     expire_date_to_unix,
+    invite_link_text,
 )
 from .types import ChatInviteLink, User
 
@@ -180,7 +181,7 @@ class EditChatInviteLink(Method[ChatInviteLink]):
     result_type: ClassVar[Any] = ChatInviteLink
 
     chat_id: ChatId = attrs.field(validator=check_chat_id)
-    invite_link: str = attrs.field(validator=check_invite_link)
+    invite_link: str = attrs.field(converter=invite_link_text, validator=check_invite_link)
     name: Optional[str] = attrs.field(default=None, validator=check_name)
     expire_date: Optional[ExpireDate] = attrs.field(
         default=None, validator=check_expire_date, metadata={_TIME: _POINT}
@@ -205,7 +206,7 @@ class RevokeChatInviteLink(Method[ChatInviteLink]):
     result_type: ClassVar[Any] = ChatInviteLink
 
     chat_id: ChatId = attrs.field(validator=check_chat_id)
-    invite_link: str = attrs.field(validator=check_invite_link)
+    invite_link: str = attrs.field(converter=invite_link_text, validator=check_invite_link)
 
 
 @attrs.frozen(kw_only=True)
@@ -254,7 +255,7 @@ class EditChatSubscriptionInviteLink(Method[ChatInviteLink]):
     result_type: ClassVar[Any] = ChatInviteLink
 
     chat_id: ChatId = attrs.field(validator=check_chat_id)
-    invite_link: str = attrs.field(validator=check_invite_link)
+    invite_link: str = attrs.field(converter=invite_link_text, validator=check_invite_link)
     name: Optional[str] = attrs.field(default=None, validator=check_name)
 
 
