@@ -146,7 +146,7 @@ def create_chat_subscription_invite_link(
     base_url: Optional[str] = None,
     timeout: Optional[Timeout] = None,
 ) -> ChatInviteLink:
-    """Create a paid subscription link (Telegram accepts only a 30-day period today)."""
+    """Create a paid subscription link; the period must be 30 days, the only one Telegram takes."""
     method = CreateChatSubscriptionInviteLink(
         chat_id=chat_id,
         subscription_period=subscription_period,

@@ -246,7 +246,11 @@ def test_per_call_timeout_is_accepted_by_every_form(api: responses.RequestsMock,
     assert len(api.calls) == 3
 
 
-LINK_TAKERS = ["edit_chat_invite_link", "revoke_chat_invite_link", "edit_chat_subscription_invite_link"]
+LINK_TAKERS = [
+    "edit_chat_invite_link",
+    "revoke_chat_invite_link",
+    "edit_chat_subscription_invite_link",
+]
 
 
 @pytest.mark.parametrize("send", SENDERS, ids=SENDER_IDS)

@@ -372,18 +372,17 @@ def test_aware_datetime_in_the_past_is_refused_when_sent() -> None:
 
 def test_a_bot_refuses_a_past_expiry_by_its_own_clock(api: responses.RequestsMock) -> None:
     """The moment of sending is the Bot's clock; a past expiry is refused and nothing is sent."""
-    with tl.Bot("123:abc", clock=lambda: NOW) as bot:
-        with pytest.raises(tl.InvalidArgument, match="already past"):
-            bot.create_chat_invite_link(1, expire_date=int(NOW) - 5)
+    bot = tl.Bot("123:abc", clock=lambda: NOW)
+    with bot, pytest.raises(tl.InvalidArgument, match="already past"):
+        bot.create_chat_invite_link(1, expire_date=int(NOW) - 5)
     assert len(api.calls) == 0
 
 
 def test_bot_call_refuses_a_datetime_after_2038(api: responses.RequestsMock) -> None:
     """Bot.call converts datetimes with the same 32-bit range check."""
     when = datetime(2040, 1, 1, tzinfo=timezone.utc)
-    with tl.Bot("123:abc") as bot:
-        with pytest.raises(tl.InvalidArgument, match="2038") as info:
-            bot.call("banChatMember", {"chat_id": 1, "user_id": 2, "until_date": when})
+    with tl.Bot("123:abc") as bot, pytest.raises(tl.InvalidArgument, match="2038") as info:
+        bot.call("banChatMember", {"chat_id": 1, "user_id": 2, "until_date": when})
     assert info.value.parameter == "until_date"
     assert len(api.calls) == 0
 
@@ -448,7 +447,9 @@ def test_naive_time_next_to_a_dst_gap_is_accepted() -> None:
     """03:00 on the day of the gap exists (CEST, UTC+2) and is sent."""
     method = CreateChatInviteLink(chat_id=1, expire_date=datetime(2026, 3, 29, 3, 0))
     params = method.to_params(now=NOW, default_tz=_berlin())
-    assert params["expire_date"] == int(datetime(2026, 3, 29, 1, 0, tzinfo=timezone.utc).timestamp())
+    assert params["expire_date"] == int(
+        datetime(2026, 3, 29, 1, 0, tzinfo=timezone.utc).timestamp()
+    )
 
 
 @pytest.mark.parametrize(("fold", "utc_hour"), [(0, 0), (1, 1)])
@@ -492,7 +493,7 @@ def test_subscription_period_accepts_int_and_timedelta(period: object) -> None:
 
 @pytest.mark.parametrize("period", [3600, 2592001, timedelta(days=31), timedelta(days=29)])
 def test_subscription_period_other_than_30_days_is_refused(period: object) -> None:
-    """Telegram accepts only 2592000 seconds; any other positive period is refused before sending."""
+    """Telegram accepts only 2592000 seconds; any other positive period is refused."""
     with pytest.raises(tl.InvalidArgument, match="2592000 seconds") as info:
         CreateChatSubscriptionInviteLink(
             chat_id=1,
