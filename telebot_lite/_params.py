@@ -203,18 +203,22 @@ def check_user_id(_instance: Any, attribute: Any, value: Any) -> None:
         )
 
 
-def _check_unix_range(name: str, seconds: float, given: object) -> None:
-    # `given` is formatted only on failure: a repr per call would cost more than the check.
+def _out_of_range(name: str, seconds: float, given: object) -> InvalidArgument:
+    """Return the refusal of `seconds`, a Unix time outside 1..MAX_UNIX_TIME, given as `given`."""
+    # Callers compare first and build this only on failure: a repr per call would cost more.
     if seconds <= 0:
-        raise InvalidArgument(f"{name} must be after 1970-01-01, got {given!r}", parameter=name)
-    if seconds > MAX_UNIX_TIME:
-        raise InvalidArgument(
-            f"{name} must be at most {MAX_UNIX_TIME} (2038-01-19T03:14:07Z), the last date "
-            f"Telegram can store, got {given!r}"
-            + (" from the moment of sending" if isinstance(given, timedelta) else "")
-            + (" (a time in milliseconds?)" if seconds > MAX_UNIX_TIME * 100 else ""),
-            parameter=name,
-        )
+        return InvalidArgument(f"{name} must be after 1970-01-01, got {given!r}", parameter=name)
+    return InvalidArgument(
+        f"{name} must be at most {MAX_UNIX_TIME} (2038-01-19T03:14:07Z), the last date "
+        f"Telegram can store, got {given!r}"
+        + (" from the moment of sending" if isinstance(given, timedelta) else "")
+        + (
+            " (a time in milliseconds?)"
+            if isinstance(given, (int, float)) and seconds > MAX_UNIX_TIME * 100
+            else ""
+        ),
+        parameter=name,
+    )
 
 
 def check_expire_date(_instance: Any, attribute: Any, value: Any) -> None:
@@ -233,7 +237,8 @@ def check_expire_date(_instance: Any, attribute: Any, value: Any) -> None:
                 f"{name} as a number is a Unix time and must be positive, got {value}",
                 parameter=name,
             )
-        _check_unix_range(name, value, value)
+        if value > MAX_UNIX_TIME:
+            raise _out_of_range(name, value, value)
         return
     if isinstance(value, timedelta):
         if value <= timedelta(0):
@@ -243,7 +248,7 @@ def check_expire_date(_instance: Any, attribute: Any, value: Any) -> None:
                 parameter=name,
             )
         if value.total_seconds() > MAX_UNIX_TIME:
-            _check_unix_range(name, value.total_seconds(), value)
+            raise _out_of_range(name, value.total_seconds(), value)
         return
     raise InvalidArgument(
         f"{name} must be an aware datetime, a timedelta or a Unix time (int or finite float), "
@@ -313,7 +318,11 @@ def to_unix(value: datetime, name: str, default_tz: Optional[tzinfo]) -> int:
         aware = value
     if type(aware.tzinfo) is not timezone:
         # Only zones with daylight saving time have gaps: such a wall time comes back changed.
-        back = aware.astimezone(timezone.utc).astimezone(aware.tzinfo)
+        try:
+            back = aware.astimezone(timezone.utc).astimezone(aware.tzinfo)
+        except OverflowError:  # year 1 or 9999 shifted out of datetime's range
+            shifted = 0 if value.year < 1970 else MAX_UNIX_TIME + 1
+            raise _out_of_range(name, shifted, value) from None
         if back.replace(tzinfo=None) != aware.replace(tzinfo=None):
             raise InvalidArgument(
                 f"{name} {aware.replace(tzinfo=None).isoformat()} does not exist in "
@@ -323,7 +332,7 @@ def to_unix(value: datetime, name: str, default_tz: Optional[tzinfo]) -> int:
             )
     seconds = int(aware.timestamp())
     if not 0 < seconds <= MAX_UNIX_TIME:
-        _check_unix_range(name, seconds, value)
+        raise _out_of_range(name, seconds, value)
     return seconds
 
 
@@ -339,7 +348,7 @@ def expire_date_to_unix(
     elif isinstance(value, timedelta):
         seconds = int(now + value.total_seconds())
         if seconds > MAX_UNIX_TIME:
-            _check_unix_range(name, seconds, value)
+            raise _out_of_range(name, seconds, value)
     else:
         seconds = int(value)
     if seconds <= now:

@@ -335,6 +335,21 @@ def test_aware_datetime_after_2038_is_refused_when_sent() -> None:
         CreateChatInviteLink(chat_id=1, expire_date=when).to_params(now=NOW)
 
 
+@pytest.mark.parametrize(
+    ("when", "match"),
+    [(datetime(1, 1, 1), "after 1970-01-01"), (datetime.max, "at most 2147483647")],
+    ids=["year-1", "year-9999"],
+)
+def test_datetime_at_the_ends_of_the_calendar_is_refused_not_overflowed(
+    when: datetime, match: str
+) -> None:
+    """A naive year-1 or year-9999 time in a zone is a range refusal, not an OverflowError."""
+    method = CreateChatInviteLink(chat_id=1, expire_date=when)
+    with pytest.raises(tl.InvalidArgument, match=match) as info:
+        method.to_params(now=NOW, default_tz=_berlin())
+    assert "milliseconds" not in str(info.value)
+
+
 def test_timedelta_ending_after_2038_is_refused_when_sent() -> None:
     """A timedelta that ends after 2038 as of the moment of sending is refused then."""
     method = CreateChatInviteLink(chat_id=1, expire_date=timedelta(days=365 * 15))
