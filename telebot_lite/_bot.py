@@ -434,8 +434,10 @@ class Bot:
         """Create an additional invite link; see :class:`.CreateChatInviteLink`.
 
         :param chat_id: an int chat id, or ``"@username"`` of a public supergroup or channel.
-        :param name: at most 32 characters.
-        :param expire_date: an aware datetime, a timedelta from now, or Unix time.
+        :param name: at most 32 characters, none of which Telegram would drop or change
+            (control or invisible characters, spaces at an end or doubled).
+        :param expire_date: an aware datetime, a timedelta from now, or Unix time (int or float),
+            after the moment of sending and not after 2038-01-19T03:14:07Z.
         :param member_limit: 1..99999 members at a time; not with ``creates_join_request=True``.
         :param creates_join_request: people who use the link must be approved.
         :raises InvalidArgument: a documented limit is broken; nothing was sent.
@@ -454,7 +456,7 @@ class Bot:
     def edit_chat_invite_link(
         self,
         chat_id: ChatId,
-        invite_link: str,
+        invite_link: Union[str, ChatInviteLink],
         *,
         name: Optional[str] = None,
         expire_date: Optional[ExpireDate] = None,
@@ -480,9 +482,17 @@ class Bot:
         )
 
     def revoke_chat_invite_link(
-        self, chat_id: ChatId, invite_link: str, *, timeout: Optional[Timeout] = None
+        self,
+        chat_id: ChatId,
+        invite_link: Union[str, ChatInviteLink],
+        *,
+        timeout: Optional[Timeout] = None,
     ) -> ChatInviteLink:
-        """Revoke a link the bot created and return it; see :class:`.RevokeChatInviteLink`."""
+        """Revoke a link the bot created and return it; see :class:`.RevokeChatInviteLink`.
+
+        `invite_link` is the link's URL or the :class:`.ChatInviteLink` itself, as in every method
+        that takes a link.
+        """
         return self(RevokeChatInviteLink(chat_id=chat_id, invite_link=invite_link), timeout=timeout)
 
     def export_chat_invite_link(self, chat_id: ChatId, *, timeout: Optional[Timeout] = None) -> str:
@@ -500,7 +510,8 @@ class Bot:
     ) -> ChatInviteLink:
         """Create a paid subscription link; see :class:`~.methods.CreateChatSubscriptionInviteLink`.
 
-        Telegram currently accepts only ``subscription_period`` = 30 days (2592000 seconds).
+        Telegram accepts only ``subscription_period`` = 30 days (2592000 seconds); any other
+        period is refused before sending.
         """
         return self(
             CreateChatSubscriptionInviteLink(
@@ -515,7 +526,7 @@ class Bot:
     def edit_chat_subscription_invite_link(
         self,
         chat_id: ChatId,
-        invite_link: str,
+        invite_link: Union[str, ChatInviteLink],
         *,
         name: Optional[str] = None,
         timeout: Optional[Timeout] = None,

@@ -6,7 +6,7 @@ import threading
 from typing import Optional
 
 from ._bot import DEFAULT_BASE_URL, Bot, resolve_token
-from ._params import ChatId, Duration, ExpireDate
+from ._params import ChatId, Duration, ExpireDate, InviteLink
 from ._transport import Timeout
 from .methods import (
     ApproveChatJoinRequest,
@@ -89,7 +89,7 @@ def create_chat_invite_link(
 
 def edit_chat_invite_link(
     chat_id: ChatId,
-    invite_link: str,
+    invite_link: InviteLink,
     *,
     name: Optional[str] = None,
     expire_date: Optional[ExpireDate] = None,
@@ -113,7 +113,7 @@ def edit_chat_invite_link(
 
 def revoke_chat_invite_link(
     chat_id: ChatId,
-    invite_link: str,
+    invite_link: InviteLink,
     *,
     token: Optional[str] = None,
     base_url: Optional[str] = None,
@@ -146,7 +146,7 @@ def create_chat_subscription_invite_link(
     base_url: Optional[str] = None,
     timeout: Optional[Timeout] = None,
 ) -> ChatInviteLink:
-    """Create a paid subscription link (Telegram accepts only a 30-day period today)."""
+    """Create a paid subscription link; the period must be 30 days, the only one Telegram takes."""
     method = CreateChatSubscriptionInviteLink(
         chat_id=chat_id,
         subscription_period=subscription_period,
@@ -158,7 +158,7 @@ def create_chat_subscription_invite_link(
 
 def edit_chat_subscription_invite_link(
     chat_id: ChatId,
-    invite_link: str,
+    invite_link: InviteLink,
     *,
     name: Optional[str] = None,
     token: Optional[str] = None,
