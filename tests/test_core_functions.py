@@ -60,7 +60,7 @@ def test_close_shared_bots_closes_and_forgets(api: responses.RequestsMock) -> No
     """close_shared_bots closes every shared Bot, and the next call creates a fresh one."""
     old = tl.shared_bot(TOKEN)
     tl.close_shared_bots()
-    with pytest.raises(tl.NetworkError, match="closed"):
+    with pytest.raises(tl.BotClosed, match="closed"):
         old.get_me()
     api.post(f"https://api.telegram.org/bot{TOKEN}/getMe", json={"ok": True, "result": ME})
     assert tl.shared_bot(TOKEN) is not old
