@@ -313,8 +313,8 @@ class Bot:
             raise InvalidArgument(
                 "max_answer_size must be an int >= 1024 (bytes)", parameter="max_answer_size"
             )
-        bot_id, secret = _TOKEN_SHAPE.match(token).groups()  # type: ignore[union-attr]
-        self._bot_id = int(bot_id)
+        # No plain-str secret in this frame's locals (see Redacted).
+        self._bot_id = int(token.partition(":")[0])
         #: The base URL calls go to (without the token).
         self.base_url = str(base_url)
         #: Whether calls go to Telegram's test environment.
@@ -333,7 +333,7 @@ class Bot:
             pool_maxsize=pool_maxsize,
             idle_timeout=float(idle_timeout),
             clock=clock,
-            secret=Redacted(secret),
+            secret=Redacted(token.partition(":")[2]),
             max_answer_size=max_answer_size,
         )
 
