@@ -33,7 +33,7 @@ from ._errors import (
 )
 from ._model import Model
 from ._params import ChatId, Duration, ExpireDate, to_unix
-from ._redact import Redacted
+from ._redact import Redacted, hide
 from ._resend import safe_to_resend
 from ._transport import DEFAULT_MAX_ANSWER_SIZE, Timeout, Transport, attempt_seconds
 from .methods import (
@@ -286,6 +286,7 @@ class Bot:
     ) -> None:
         # Held as Redacted from here on: frame locals of any exception raised below show
         # '123:***', never the secret (error trackers capture locals).
+        token, base_url = hide(token), hide(base_url)
         token = resolve_token(token)
         base_url = resolve_base_url(base_url)
         if not isinstance(test_environment, bool):
@@ -343,7 +344,9 @@ class Bot:
         return self._bot_id
 
     def __repr__(self) -> str:
-        return f"<Bot id={self._bot_id} base_url={self.base_url!r}>"
+        # getattr: a traceback capturing locals may show a Bot whose __init__ raised midway.
+        bot_id = getattr(self, "_bot_id", "?")
+        return f"<Bot id={bot_id} base_url={getattr(self, 'base_url', '?')!r}>"
 
     def __enter__(self) -> Bot:
         return self

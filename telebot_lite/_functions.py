@@ -9,7 +9,7 @@ from typing import Optional
 
 from ._bot import Bot, resolve_base_url, resolve_token
 from ._params import ChatId, Duration, ExpireDate
-from ._redact import Redacted
+from ._redact import hide
 from ._transport import Timeout
 from .methods import (
     ApproveChatJoinRequest,
@@ -55,11 +55,6 @@ def _reset_lock_in_child() -> None:
 if hasattr(os, "register_at_fork"):  # POSIX
     os.register_at_fork(after_in_child=_reset_lock_in_child)
 
-def _hidden(token: Optional[str]) -> Optional[str]:
-    # The functions' frames hold the token as a local: make its repr (what error trackers
-    # capturing locals show) hide the secret.
-    return Redacted(token) if isinstance(token, str) else token
-
 
 def shared_bot(token: Optional[str] = None, base_url: Optional[str] = None) -> Bot:
     """Return the process-wide Bot for `token` and `base_url`, creating it on first use.
@@ -70,7 +65,7 @@ def shared_bot(token: Optional[str] = None, base_url: Optional[str] = None) -> B
     beyond that, the least recently used Bot is forgotten and its connections closed (it stays
     usable by whoever still holds it, and reconnects if called).
     """
-    token = _hidden(token)
+    token = hide(token)  # this frame's locals show '123:***'
     key = (resolve_token(token), resolve_base_url(base_url))
     evicted: Optional[Bot] = None
     with _bots_lock:
@@ -109,7 +104,7 @@ def create_chat_invite_link(
     timeout: Optional[Timeout] = None,
 ) -> ChatInviteLink:
     """Create an additional invite link; :meth:`Bot.create_chat_invite_link` for scripts."""
-    token = _hidden(token)
+    token = hide(token)  # this frame's locals show '123:***'
     method = CreateChatInviteLink(
         chat_id=chat_id,
         name=name,
@@ -133,7 +128,7 @@ def edit_chat_invite_link(
     timeout: Optional[Timeout] = None,
 ) -> ChatInviteLink:
     """Edit a link the bot created; **Telegram replaces every optional field left out**."""
-    token = _hidden(token)
+    token = hide(token)  # this frame's locals show '123:***'
     method = EditChatInviteLink(
         chat_id=chat_id,
         invite_link=invite_link,
@@ -154,7 +149,7 @@ def revoke_chat_invite_link(
     timeout: Optional[Timeout] = None,
 ) -> ChatInviteLink:
     """Revoke a link the bot created and return it."""
-    token = _hidden(token)
+    token = hide(token)  # this frame's locals show '123:***'
     method = RevokeChatInviteLink(chat_id=chat_id, invite_link=invite_link)
     return shared_bot(token, base_url)(method, timeout=timeout)
 
@@ -167,7 +162,7 @@ def export_chat_invite_link(
     timeout: Optional[Timeout] = None,
 ) -> str:
     """Mint a new primary link (revoking the previous one) and return it."""
-    token = _hidden(token)
+    token = hide(token)  # this frame's locals show '123:***'
     method = ExportChatInviteLink(chat_id=chat_id)
     return shared_bot(token, base_url)(method, timeout=timeout)
 
@@ -183,7 +178,7 @@ def create_chat_subscription_invite_link(
     timeout: Optional[Timeout] = None,
 ) -> ChatInviteLink:
     """Create a paid subscription link (Telegram accepts only a 30-day period today)."""
-    token = _hidden(token)
+    token = hide(token)  # this frame's locals show '123:***'
     method = CreateChatSubscriptionInviteLink(
         chat_id=chat_id,
         subscription_period=subscription_period,
@@ -203,7 +198,7 @@ def edit_chat_subscription_invite_link(
     timeout: Optional[Timeout] = None,
 ) -> ChatInviteLink:
     """Rename a subscription link the bot created."""
-    token = _hidden(token)
+    token = hide(token)  # this frame's locals show '123:***'
     method = EditChatSubscriptionInviteLink(chat_id=chat_id, invite_link=invite_link, name=name)
     return shared_bot(token, base_url)(method, timeout=timeout)
 
@@ -217,7 +212,7 @@ def approve_chat_join_request(
     timeout: Optional[Timeout] = None,
 ) -> bool:
     """Approve a pending join request."""
-    token = _hidden(token)
+    token = hide(token)  # this frame's locals show '123:***'
     method = ApproveChatJoinRequest(chat_id=chat_id, user_id=user_id)
     return shared_bot(token, base_url)(method, timeout=timeout)
 
@@ -231,7 +226,7 @@ def decline_chat_join_request(
     timeout: Optional[Timeout] = None,
 ) -> bool:
     """Decline a pending join request."""
-    token = _hidden(token)
+    token = hide(token)  # this frame's locals show '123:***'
     method = DeclineChatJoinRequest(chat_id=chat_id, user_id=user_id)
     return shared_bot(token, base_url)(method, timeout=timeout)
 
@@ -243,5 +238,5 @@ def get_me(
     timeout: Optional[Timeout] = None,
 ) -> User:
     """Return the bot's own user: the cheapest check that a token works."""
-    token = _hidden(token)
+    token = hide(token)  # this frame's locals show '123:***'
     return shared_bot(token, base_url)(GetMe(), timeout=timeout)

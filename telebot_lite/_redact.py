@@ -5,6 +5,9 @@ from __future__ import annotations
 import logging
 import re
 import threading
+from typing import TypeVar
+
+T = TypeVar("T")
 
 # A bot token is "<bot id>:<secret>". It appears in URLs as "/bot<token>/" and in urllib3's
 # DEBUG lines; match the id too so that a token cut off by a URL still redacts.
@@ -56,6 +59,11 @@ class Redacted(str):
         if "/bot" in text:
             return repr(redact(text))
         return repr(_WHOLE_TOKEN_RE.sub(r"\1:***", text) if ":" in text else "***")
+
+
+def hide(value: T) -> T:
+    """Return `value` as :class:`Redacted` if it is a str, else unchanged (for frame locals)."""
+    return Redacted(value) if isinstance(value, str) else value  # type: ignore[return-value]
 
 
 class RedactingFilter(logging.Filter):
