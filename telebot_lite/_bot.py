@@ -139,7 +139,10 @@ def _base_url_problem(url: str) -> Optional[str]:
         return "must not carry a user name or password"
     if parts.query or parts.fragment or "?" in url or "#" in url:
         return "must not have a query string or fragment"
-    if "[" in parts.netloc:
+    brackets = (parts.netloc.count("["), parts.netloc.count("]"))
+    if brackets not in ((0, 0), (1, 1)):
+        return "cannot be parsed (unbalanced [ ] around an IPv6 address?)"
+    if brackets == (1, 1):
         try:
             ipaddress.IPv6Address(parts.hostname)
         except ValueError:
