@@ -313,7 +313,7 @@ def _peak_bytes(fn: Any) -> tuple[Any, int]:
 
 def test_a_gzip_bomb_is_refused_without_decoding() -> None:
     """A gzip answer (sent despite Accept-Encoding: identity) is refused, never decoded."""
-    bomb = gzip.compress(b"\0" * (64 * 1024 * 1024), compresslevel=9)
+    bomb = gzip.compress(b"\0" * (32 * 1024 * 1024), compresslevel=9)
 
     def gzipped(ex: Exchange) -> bool:
         ex.execute()
@@ -384,6 +384,16 @@ def test_an_evicted_shared_bot_still_works(
         tl.shared_bot("42:AAH-other_Secret_0123456789", server.base_url)
         assert server.wait_until(lambda s: s.open_connections == 0)
         assert first.create_chat_invite_link(CHAT).invite_link == server.links[-1]
+
+
+def test_a_pid_change_the_fork_hook_missed_drops_the_connections() -> None:
+    """The second guard: a transport that finds itself in another pid starts over."""
+    with RawServer(ok()) as server, _bot(server) as bot:
+        bot.create_chat_invite_link(CHAT)
+        bot._transport._pid = -1  # as if forked without the hook running
+        bot.create_chat_invite_link(CHAT)
+        assert server.connections == 2
+        assert bot._transport._pid == os.getpid()
 
 
 if sys.platform == "win32":  # pragma: no cover - fork and SO_LINGER tests need POSIX
