@@ -387,7 +387,7 @@ def test_resends_that_do_not_fit_the_budget_are_not_made(
 
 
 def test_a_resend_gets_only_what_is_left_of_the_budget(
-    api: responses.RequestsMock, clock: Clock, monkeypatch: pytest.MonkeyPatch
+    api: responses.RequestsMock, clock: Clock, spy_timeouts: Any
 ) -> None:
     """The re-send after a refused connect runs with a timeout shrunk to the time left."""
     api.post(API + "getMe", body=refused())
@@ -395,14 +395,7 @@ def test_a_resend_gets_only_what_is_left_of_the_budget(
         API + "getMe", json={"ok": True, "result": {"id": 1, "is_bot": True, "first_name": "B"}}
     )
     bot = make_bot(clock, timeout=(1.0, 1.0))
-    seen: list[Any] = []
-    real_post = bot._transport.post
-
-    def spy(url: str, body: bytes, timeout: Any, method: str) -> Any:
-        seen.append(timeout)
-        return real_post(url, body, timeout, method)
-
-    monkeypatch.setattr(bot._transport, "post", spy)
+    seen = spy_timeouts(bot)
     bot.get_me()
     assert seen[0] == (1.0, 1.0)
     connect, read = seen[1]
