@@ -7,15 +7,11 @@ with the retry policy) -> the method object parses the result into a model.
 
 from __future__ import annotations
 
-import ipaddress
 import json
 import logging
-import math
-import os
 import random
 import re
 import time
-import urllib.parse
 from collections.abc import Mapping
 from datetime import datetime, tzinfo
 from types import TracebackType
@@ -35,7 +31,20 @@ from ._model import Model
 from ._params import ChatId, Duration, ExpireDate, to_unix
 from ._redact import Redacted, hide
 from ._resend import safe_to_resend
-from ._transport import DEFAULT_MAX_ANSWER_SIZE, Timeout, Transport, attempt_seconds
+from ._settings import (
+    BASE_URL_ENV_VAR,
+    DEFAULT_BASE_URL,
+    DEFAULT_TIMEOUT,
+    MAX_SECONDS,
+    TOKEN_ENV_VAR,
+    Timeout,
+    check_seconds,
+    check_timeout,
+    fit_timeout,
+    resolve_base_url,
+    resolve_token,
+)
+from ._transport import DEFAULT_MAX_ANSWER_SIZE, Transport, attempt_seconds
 from .methods import (
     ApproveChatJoinRequest,
     CreateChatInviteLink,
@@ -68,17 +77,6 @@ T = TypeVar("T")
 
 logger = logging.getLogger("telebot_lite")
 
-#: Where the Bot API lives.
-DEFAULT_BASE_URL = "https://api.telegram.org"
-#: (connect, read) seconds. requests waits forever by default; a web worker must not.
-DEFAULT_TIMEOUT: tuple[float, float] = (5.0, 30.0)
-#: The environment variable read when no token is given.
-TOKEN_ENV_VAR = "TELEGRAM_BOT_TOKEN"
-#: The environment variable read when no base URL is given (a local Bot API server, a gateway).
-BASE_URL_ENV_VAR = "TELEGRAM_BOT_API_URL"
-#: The longest timeout, idle timeout or flood wait accepted, in seconds (a day): a bigger value
-#: is a mistake (milliseconds?) and overflows the socket layer.
-MAX_SECONDS = 86400.0
 #: Re-sends are skipped when less than this is left of the call's time budget.
 MIN_ATTEMPT_SECONDS = 0.05
 #: How many times a failed request is re-sent when the policy allows it.
@@ -86,132 +84,7 @@ NETWORK_RETRIES = 2
 #: How many flood waits one call may sit through with ``max_flood_wait``.
 FLOOD_RESENDS = 3
 
-_TOKEN_SHAPE = re.compile(r"([0-9]+):([^\s/?#]+)\Z")
 _API_METHOD = re.compile(r"[A-Za-z][A-Za-z0-9]*\Z")
-
-
-def resolve_token(token: Optional[str]) -> str:
-    """Return `token`, or the ``TELEGRAM_BOT_TOKEN`` environment variable when it is None.
-
-    The token is returned as a :class:`~telebot_lite._redact.Redacted` str: its ``repr`` (what
-    error trackers show of frame locals) hides the secret.
-    """
-    if isinstance(token, str):
-        token = Redacted(token)
-    if token is None:
-        token = os.environ.get(TOKEN_ENV_VAR)
-        token = None if token is None else Redacted(token)
-        if token is None:
-            raise InvalidArgument(
-                f"no token: pass token=... or set the {TOKEN_ENV_VAR} environment variable",
-                parameter="token",
-            )
-    if not isinstance(token, str):
-        raise InvalidArgument(f"token must be a str, not {type(token).__name__}", parameter="token")
-    if _TOKEN_SHAPE.match(token) is None:
-        # Never echo the value: it may be a real token with a stray space.
-        raise InvalidArgument(
-            "token must look like '<digits>:<secret>' (as @BotFather gives it), with no "
-            "whitespace or '/'",
-            parameter="token",
-        )
-    return token
-
-
-def _base_url_problem(url: str) -> Optional[str]:
-    """Return what is wrong with `url` as a Bot API base URL, or None. Never quotes `url`."""
-    if any(c.isspace() for c in url) or not url.isprintable():
-        return "contains whitespace or control characters"
-    try:
-        parts = urllib.parse.urlsplit(url)
-        port = parts.port
-    except ValueError as exc:  # bad port, unbalanced IPv6 brackets; the text may quote the URL
-        if "port" in str(exc).lower():
-            return "has a port that is not a number in 1..65535"
-        return "cannot be parsed (unbalanced [ ] around an IPv6 address?)"
-    if parts.scheme not in ("http", "https") or not url.lower().startswith(parts.scheme + "://"):
-        return "must start with http:// or https://"
-    if not parts.hostname:
-        return "has no host"
-    if port == 0:
-        return "has a port that is not a number in 1..65535"
-    if parts.username is not None or parts.password is not None:
-        return "must not carry a user name or password"
-    if parts.query or parts.fragment or "?" in url or "#" in url:
-        return "must not have a query string or fragment"
-    brackets = (parts.netloc.count("["), parts.netloc.count("]"))
-    if brackets not in ((0, 0), (1, 1)):
-        return "cannot be parsed (unbalanced [ ] around an IPv6 address?)"
-    if brackets == (1, 1):
-        try:
-            ipaddress.IPv6Address(parts.hostname)
-        except ValueError:
-            return "has an IPv6 address that is not valid"
-    path = parts.path.rstrip("/")
-    if re.search(r"/bot[^/]*:", path) or re.search(r"[0-9]+:[^/]+", path):
-        return (
-            "contains a bot token: the token goes in token= (or TELEGRAM_BOT_TOKEN), "
-            "the base URL ends before /bot<token>"
-        )
-    if path.lower().endswith("/bot"):
-        return (
-            "ends in /bot (python-telegram-bot's convention): drop the /bot, the SDK "
-            "adds /bot<token>/<method> itself"
-        )
-    return None
-
-
-def resolve_base_url(base_url: Optional[str]) -> str:
-    """Return `base_url` (or ``TELEGRAM_BOT_API_URL``, or Telegram's) checked, without a final /.
-
-    :raises InvalidArgument: malformed, or holding a token; the message never quotes it.
-    """
-    source = "base_url"
-    if base_url is None:
-        base_url = os.environ.get(BASE_URL_ENV_VAR)
-        if base_url is None:
-            return DEFAULT_BASE_URL
-        source = BASE_URL_ENV_VAR
-    if not isinstance(base_url, str):
-        raise InvalidArgument(
-            f"base_url must be a str, not {type(base_url).__name__}", parameter="base_url"
-        )
-    base_url = Redacted(base_url)
-    problem = _base_url_problem(base_url)
-    if problem is not None:
-        # Never echo the value: a token may have been pasted into it.
-        raise InvalidArgument(f"{source} {problem}", parameter="base_url")
-    return base_url.rstrip("/")
-
-
-def _seconds_value(value: Any) -> bool:
-    return (
-        isinstance(value, (int, float))
-        and not isinstance(value, bool)
-        and math.isfinite(value)
-        and 0 < value <= MAX_SECONDS
-    )
-
-
-def _check_timeout(timeout: Any, name: str = "timeout") -> Timeout:
-    if _seconds_value(timeout):
-        return float(timeout)
-    if isinstance(timeout, tuple) and len(timeout) == 2 and all(map(_seconds_value, timeout)):
-        return (float(timeout[0]), float(timeout[1]))
-    raise InvalidArgument(
-        f"{name} must be positive seconds (at most {MAX_SECONDS:.0f}) or a (connect, read) "
-        f"pair of them, got {timeout!r}",
-        parameter=name,
-    )
-
-
-def _fit_timeout(timeout: Timeout, seconds: float) -> Timeout:
-    """Return `timeout` shrunk so that one attempt lasts at most `seconds`."""
-    connect, read = timeout if isinstance(timeout, tuple) else (timeout, timeout)
-    if connect + read <= seconds:
-        return timeout
-    scale = seconds / (connect + read)
-    return (connect * scale, read * scale)
 
 
 def _json_default(value: Any) -> Any:
@@ -294,8 +167,8 @@ class Bot:
         base_url = resolve_base_url(base_url)
         if not isinstance(test_environment, bool):
             raise InvalidArgument("test_environment must be a bool", parameter="test_environment")
-        self._timeout = _check_timeout(timeout)
-        if not (max_flood_wait == 0 or _seconds_value(max_flood_wait)):
+        self._timeout = check_timeout(timeout)
+        if not (max_flood_wait == 0 or check_seconds(max_flood_wait)):
             raise InvalidArgument(
                 f"max_flood_wait must be seconds, 0 <= s <= {MAX_SECONDS:.0f}, "
                 f"got {max_flood_wait!r}",
@@ -308,7 +181,7 @@ class Bot:
             )
         if type(pool_maxsize) is not int or pool_maxsize < 1:
             raise InvalidArgument("pool_maxsize must be an int >= 1", parameter="pool_maxsize")
-        if not _seconds_value(idle_timeout):
+        if not check_seconds(idle_timeout):
             raise InvalidArgument(
                 f"idle_timeout must be seconds, 0 < s <= {MAX_SECONDS:.0f}, got {idle_timeout!r}",
                 parameter="idle_timeout",
@@ -453,10 +326,13 @@ class Bot:
         and a (shrunk) attempt still fit in what is left. Flood waits extend the budget by the
         wait (the caller allowed them with ``max_flood_wait``).
         """
-        call_timeout = self._timeout if timeout is None else _check_timeout(timeout)
+        call_timeout = self._timeout if timeout is None else check_timeout(timeout)
         url = Redacted(self._url_prefix + api_method)
         started = time.perf_counter()
         deadline = time.monotonic() + attempt_seconds(call_timeout)
+        # Pauses count against the budget whether ``sleep`` really waited or not (an injected
+        # one returns at once): the part of each pause the clock did not see is added here.
+        unslept = 0.0
         attempt_timeout = call_timeout
         attempts = 0
         resends = 0
@@ -479,6 +355,9 @@ class Bot:
             else:
                 outcome = status
                 result, failure = self._read_answer(api_method, status, headers, content)
+                # The body may echo the token (a gateway's 404 page): keep it out of the locals
+                # an error tracker would capture with the exception raised below.
+                del content
                 if failure is None:
                     self._log(api_method, status, started, attempts)
                     return result
@@ -489,22 +368,28 @@ class Bot:
                 ):
                     # A 429 means Telegram did not execute the call: re-sending is always safe.
                     flood_waits += 1
-                    self._sleep(failure.retry_after)
+                    unslept += self._pause(failure.retry_after)
                     deadline += failure.retry_after
                     continue
                 # The call may have been executed: only a method safe to repeat goes again.
                 may = isinstance(failure, (ServerError, InvalidResponse)) and safe_to_resend
             if may and resends < NETWORK_RETRIES:
                 pause = self._backoff(resends + 1)
-                left = deadline - time.monotonic() - pause
+                left = deadline - time.monotonic() - unslept - pause
                 if left >= MIN_ATTEMPT_SECONDS:
                     resends += 1
-                    self._sleep(pause)
-                    attempt_timeout = _fit_timeout(call_timeout, left)
+                    unslept += self._pause(pause)
+                    attempt_timeout = fit_timeout(call_timeout, left)
                     continue
             # (A Bot closed while waiting to re-send raises BotClosed from the transport.)
             self._log(api_method, outcome, started, attempts)
             raise failure
+
+    def _pause(self, seconds: float) -> float:
+        """Sleep `seconds` through ``sleep``; return the part the monotonic clock did not see."""
+        began = time.monotonic()
+        self._sleep(seconds)
+        return max(0.0, seconds - (time.monotonic() - began))
 
     @staticmethod
     def _may_resend(failure: TransportError, safe_to_resend: bool) -> bool:

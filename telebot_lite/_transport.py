@@ -41,12 +41,11 @@ from ._errors import (
     TransportError,
 )
 from ._redact import guard_urllib3_loggers, redact
+from ._settings import Timeout
 from ._version import __version__
 
 __all__ = ["Transport", "Timeout", "DEFAULT_MAX_ANSWER_SIZE"]
 
-#: Seconds, or a ``(connect, read)`` pair.
-Timeout = Union[float, tuple[float, float]]
 
 USER_AGENT = f"telebot-lite/{__version__}"
 

@@ -243,6 +243,7 @@ def test_a_token_echoed_in_a_description_is_redacted(rel_no_token: Checker) -> N
     assert type(error) is tl.NotFound
     assert "no route for /bot123456789:***/getMe" in str(error)
     rel_no_token(RAW_SECRET, error)
+    assert RAW_SECRET not in _locals_text(error)  # the answer body is not kept in a local
 
 
 def test_a_short_secret_echoed_bare_in_a_description_is_redacted() -> None:
