@@ -95,6 +95,9 @@ def _calls(make_call: Any, tag: str, count: int) -> list[str]:
 
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="needs os.fork")
+# Python 3.12+ warns about forking a threaded process (the loopback server's threads); the
+# child here only calls the SDK and exits.
+@pytest.mark.filterwarnings("ignore:.*use of fork\\(\\) may lead to deadlocks:DeprecationWarning")
 @pytest.mark.parametrize("kind", ["own Bot", "shared Bot"])
 def test_after_fork_no_process_uses_a_connection_opened_before(
     kind: str, fresh_registry: None
