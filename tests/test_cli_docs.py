@@ -17,6 +17,7 @@ from typing import Any, Optional
 import pytest
 
 from telebot_lite import cli
+from telebot_lite.cli import _bulk, _commands, _common, _output
 from telebot_lite.testing import FakeTelegram
 
 PAGE = Path(__file__).resolve().parent.parent / "docs" / "cli.rst"
@@ -117,7 +118,7 @@ def test_documented_commands_still_print_that(
         if stop_sandbox["now"]:
             raise KeyboardInterrupt
 
-    monkeypatch.setattr(cli, "_sleep", sleep)
+    monkeypatch.setattr(_common, "sleep", sleep)
     links: dict[str, str] = {}
     ran = 0
     with FakeTelegram() as fake:

@@ -20,6 +20,7 @@ import pytest
 
 import telebot_lite as tl
 from telebot_lite import cli
+from telebot_lite.cli import _bulk, _commands, _common, _output
 from telebot_lite.testing import FakeTelegram
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -29,7 +30,7 @@ ROOT = Path(__file__).resolve().parent.parent
 def waits(monkeypatch: pytest.MonkeyPatch) -> list[float]:
     """Record the CLI's waits instead of sleeping."""
     recorded: list[float] = []
-    monkeypatch.setattr(cli, "_sleep", recorded.append)
+    monkeypatch.setattr(_common, "sleep", recorded.append)
     return recorded
 
 
@@ -241,7 +242,7 @@ def test_bulk_tty_progress_bar(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """On a terminal, progress is one bar redrawn with \\r, ending on a fresh line."""
-    monkeypatch.setattr(cli, "_stderr_is_tty", lambda: True)
+    monkeypatch.setattr(_bulk, "stderr_is_tty", lambda: True)
     _, _, err = bulk(capsys, env, telegram_chat, tmp_path / "l.csv", "--count", "3")
     assert "\r[" in err
     assert "] 3/3 100%" in err
@@ -274,7 +275,7 @@ def interrupt_on_call(
     monkeypatch: pytest.MonkeyPatch, number: int, after_sending: bool = False
 ) -> list[int]:
     """Make the `number`-th link creation raise KeyboardInterrupt (before or after sending)."""
-    real = cli._create_link
+    real = _bulk.create_link
     calls: list[int] = []
 
     def create(*args: Any) -> Any:
@@ -285,7 +286,7 @@ def interrupt_on_call(
             raise KeyboardInterrupt
         return real(*args)
 
-    monkeypatch.setattr(cli, "_create_link", create)
+    monkeypatch.setattr(_bulk, "create_link", create)
     return calls
 
 
@@ -298,7 +299,7 @@ def test_bulk_resumes_after_ctrl_c(
 ) -> None:
     """Ctrl-C on the 4th link exits 130 with 3 rows kept; a re-run ends with N distinct links."""
     out = tmp_path / "links.csv"
-    real_create = cli._create_link
+    real_create = _bulk.create_link
     interrupt_on_call(monkeypatch, 4)
     code, _, err = bulk(capsys, env, telegram_chat, out, "--count", "8", "--name-prefix", "s")
     assert code == 130
@@ -306,7 +307,7 @@ def test_bulk_resumes_after_ctrl_c(
     # The CLI cannot know the request was never sent: it warns, naming the link.
     assert 'link #4 (named "s4") may have been created' in err
     assert len(read_rows(out)) == 3
-    monkeypatch.setattr(cli, "_create_link", real_create)
+    monkeypatch.setattr(_bulk, "create_link", real_create)
     code, stdout, err = bulk(capsys, env, telegram_chat, out, "--count", "8", "--name-prefix", "s")
     assert code == 0
     assert "already holds 3 of 8 links" in err
@@ -361,7 +362,7 @@ def test_bulk_flood_countdown_on_tty(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """On a terminal the countdown redraws every second in place."""
-    monkeypatch.setattr(cli, "_stderr_is_tty", lambda: True)
+    monkeypatch.setattr(_bulk, "stderr_is_tty", lambda: True)
     env.flood(retry_after=3, count=1, method="createChatInviteLink")
     _, _, err = bulk(capsys, env, telegram_chat, tmp_path / "l.csv", "--count", "1")
     for left in (3, 2, 1):
@@ -411,7 +412,7 @@ def test_bulk_ctrl_c_during_countdown(
     def interrupted(seconds: float) -> None:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(cli, "_sleep", interrupted)
+    monkeypatch.setattr(_common, "sleep", interrupted)
     env.flood(retry_after=30, count=1, method="createChatInviteLink")
     code, stdout, err = bulk(capsys, env, telegram_chat, out, "--count", "4", "--json")
     assert code == 130
@@ -647,7 +648,7 @@ def sandbox_probe(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture
                 seen["link"] = bot.create_chat_invite_link(info["channel_id"])
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(cli, "_sleep", probe)
+    monkeypatch.setattr(_common, "sleep", probe)
     return seen
 
 
@@ -694,7 +695,7 @@ def test_sandbox_stops_cleanly_on_sigterm(
     def terminate(seconds: float) -> None:
         os.kill(os.getpid(), signal.SIGTERM)
 
-    monkeypatch.setattr(cli, "_sleep", terminate)
+    monkeypatch.setattr(_common, "sleep", terminate)
     assert cli.main(["sandbox", "--port", "0"]) == 0
     assert "sandbox stopped" in capsys.readouterr().err
     assert (signal.getsignal(signal.SIGTERM), signal.getsignal(signal.SIGINT)) == before

@@ -19,6 +19,7 @@ import pytest
 import telebot_lite as tl
 import telebot_lite.testing.__main__ as fake_main
 from telebot_lite import cli
+from telebot_lite.cli import _bulk, _commands, _common, _output
 from telebot_lite.testing import FakeTelegram
 
 TOKEN = "424242:fixed-secret-given-on-the-command-line"
@@ -156,7 +157,7 @@ def test_cli_sandbox_runs_in_a_worker_thread(
         except BaseException as exc:
             outcome["error"] = exc
 
-    monkeypatch.setattr(cli, "_sleep", idle)
+    monkeypatch.setattr(_common, "sleep", idle)
     worker = threading.Thread(target=run)
     worker.start()
     worker.join()
