@@ -43,8 +43,8 @@ class _Narration:
         """Start a numbered step; `python` is the call the step makes, as written below."""
         self.step += 1
         self.say(f"{self.step}. {title}")
-        for line in python.splitlines():
-            self.say(f"   >>> {line}")
+        for number, line in enumerate(python.splitlines()):
+            self.say(f"   {'...' if number else '>>>'} {line}")
         self.document["steps"].append({"step": self.step, "title": title, "python": python})
 
     def record(self, key: str, value: Any) -> None:
@@ -168,8 +168,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
             demo.record("updates", [update.to_dict() for update in updates])
 
             demo.begin(
-                "Edit the first link: rename it and raise the limit to 50 (fields left out are "
-                "cleared, so the expiry is sent again)",
+                "Edit the first link: rename it and raise the limit to 50",
+                "# Telegram clears the fields an edit leaves out: send the expiry again\n"
                 "bot.edit_chat_invite_link(chat_id, link.invite_link,\n"
                 '                          name="Spring cohort (extended)",\n'
                 "                          expire_date=link.expire_date, member_limit=50)",
@@ -212,7 +212,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
                 "try:\n"
                 "    bot.create_chat_invite_link(lounge_id)\n"
                 "except telebot_lite.NotEnoughRights as exc:\n"
-                "    ...",
+                "    print(exc)",
             )
             try:
                 bot.create_chat_invite_link(lounge)
