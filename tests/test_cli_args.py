@@ -18,7 +18,7 @@ import requests
 import responses
 
 from telebot_lite import cli
-from telebot_lite.cli import _bulk, _commands, _common, _output
+from telebot_lite.cli import _commands, _common, _output
 
 TOKEN = "123456789:AAStubSecretForTheCommandLine_xyz"
 SECRET = TOKEN.split(":", 1)[1]

@@ -205,7 +205,7 @@ def test_duplicate_index_is_refused(
     out = tmp_path / "l.csv"
     bulk(capsys, env, telegram_chat, out, "--count", "2")
     lines = out.read_text(encoding="utf-8").splitlines(keepends=True)
-    out.write_text("".join(lines + [lines[1]]), encoding="utf-8")
+    out.write_text("".join([*lines, lines[1]]), encoding="utf-8")
     env.clear_requests()
     code, _, err = bulk(capsys, env, telegram_chat, out, "--count", "4")
     assert code == 1
@@ -222,7 +222,8 @@ def test_missing_journal_is_refused(
     Path(str(out) + ".journal").unlink()
     code, _, err = bulk(capsys, env, telegram_chat, out, "--count", "2")
     assert code == 1
-    assert "its journal" in err and "is missing" in err
+    assert "its journal" in err
+    assert "is missing" in err
 
 
 def test_damaged_journal_is_refused(
@@ -289,7 +290,7 @@ def test_row_added_by_hand_settles_a_pending_link(
 @pytest.mark.parametrize(
     ("cell", "written"),
     [
-        ("=HYPERLINK(\"x\")", "'=HYPERLINK(\"x\")"),
+        ('=HYPERLINK("x")', '\'=HYPERLINK("x")'),
         ("+1", "'+1"),
         ("-x", "'-x"),
         ("@SUM(A1)", "'@SUM(A1)"),

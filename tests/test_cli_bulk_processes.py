@@ -50,7 +50,7 @@ class Gate:
                     data=body,
                     headers={"Content-Type": self.headers.get("Content-Type", "")},
                 )
-                with urllib.request.urlopen(request, timeout=30) as answer:  # noqa: S310
+                with urllib.request.urlopen(request, timeout=30) as answer:
                     status, payload = answer.status, answer.read()
                 if self.path.endswith("/createChatInviteLink"):
                     gate.mints += 1
@@ -92,8 +92,10 @@ def start(base_url: str, token: str, chat: int, out: Path, *extra: str) -> subpr
     """Start ``invite bulk`` for 5 links as its own process."""
     env = {**os.environ, "TELEGRAM_BOT_TOKEN": token}
     return subprocess.Popen(
-        [sys.executable, "-m", "telebot_lite", "--base-url", base_url, "invite", "bulk"]
-        + [str(chat), "--count", "5", "--out", str(out), "--name-prefix", "p", *extra],
+        [
+            *(sys.executable, "-m", "telebot_lite", "--base-url", base_url, "invite", "bulk"),
+            *(str(chat), "--count", "5", "--out", str(out), "--name-prefix", "p", *extra),
+        ],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -182,12 +184,15 @@ def test_sigkill_then_resume_stops_until_told(
     again = start(telegram.base_url, telegram_token, telegram_chat, out)
     _, err = again.communicate(timeout=60)
     assert again.returncode == 1
-    assert "--resolve-pending skip" in err and "--resolve-pending retry" in err
+    assert "--resolve-pending skip" in err
+    assert "--resolve-pending retry" in err
     assert [r.method for r in telegram.requests] == []
     # The user revokes the orphan, then tells the command to make #3 again.
     orphan = links_in_chat(telegram, telegram_chat)[2]
     assert orphan not in [row["invite_link"] for row in rows(out)]
-    retry = start(telegram.base_url, telegram_token, telegram_chat, out, "--resolve-pending", "retry")
+    retry = start(
+        telegram.base_url, telegram_token, telegram_chat, out, "--resolve-pending", "retry"
+    )
     retry.communicate(timeout=60)
     assert retry.returncode == 0
     assert [row["index"] for row in rows(out)] == ["1", "2", "3", "4", "5"]

@@ -156,7 +156,14 @@ def test_timeout_on_a_mint_says_not_to_rerun(
     """A TimedOut on createChatInviteLink warns that a re-run may make a second link."""
     env.fail_next("hang", method="createChatInviteLink")
     code, _, err = run(
-        capsys, "--base-url", env.base_url, "--timeout", "0.3", "invite", "create", str(telegram_chat)
+        capsys,
+        "--base-url",
+        env.base_url,
+        "--timeout",
+        "0.3",
+        "invite",
+        "create",
+        str(telegram_chat),
     )
     assert code == 1
     assert err.startswith("TimedOut: ")
@@ -238,10 +245,18 @@ def mint(capsys: pytest.CaptureFixture[str], env: FakeTelegram, chat: int) -> st
 def test_edit_warns_which_fields_are_cleared(
     capsys: pytest.CaptureFixture[str], env: FakeTelegram, telegram_chat: int
 ) -> None:
-    """Before sending, invite edit names the fields Telegram will clear because they are left out."""
+    """Before sending, invite edit names the fields Telegram clears because they are left out."""
     link = mint(capsys, env, telegram_chat)
     code, _, err = run(
-        capsys, "--base-url", env.base_url, "invite", "edit", str(telegram_chat), link, "--name", "New"
+        capsys,
+        "--base-url",
+        env.base_url,
+        "invite",
+        "edit",
+        str(telegram_chat),
+        link,
+        "--name",
+        "New",
     )
     assert code == 0
     assert err.startswith("warning: Telegram clears what an edit leaves out: this edit removes ")
@@ -280,7 +295,7 @@ def test_demo_shows_python_and_its_source(capsys: pytest.CaptureFixture[str]) ->
     """The demo prints the SDK call behind each step and the file its code is in."""
     code, out, _ = run(capsys, "demo")
     assert code == 0
-    assert ">>> bot.create_chat_invite_link(chat_id, name=\"Spring cohort\"," in out
+    assert '>>> bot.create_chat_invite_link(chat_id, name="Spring cohort",' in out
     assert ">>> bot.revoke_chat_invite_link(chat_id, link.invite_link)" in out
     assert _demo.SOURCE in out
     source = Path(_demo.SOURCE).read_text(encoding="utf-8")
@@ -295,7 +310,8 @@ def test_demo_into_a_closed_pipe_exits_quietly() -> None:
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
     )
-    assert process.stdout is not None and process.stderr is not None
+    assert process.stdout is not None
+    assert process.stderr is not None
     process.stdout.readline()
     process.stdout.close()  # what `head` does once it has its lines
     err = process.stderr.read().decode()

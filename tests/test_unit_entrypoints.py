@@ -17,9 +17,9 @@ from typing import Any, Callable, Optional
 import pytest
 
 import telebot_lite as tl
+import telebot_lite.testing
 import telebot_lite.testing.__main__ as fake_main
 from telebot_lite import cli
-import telebot_lite.testing
 from telebot_lite.cli import _common, _sandbox
 from telebot_lite.testing import FakeTelegram
 
@@ -193,7 +193,9 @@ def test_fake_server_prints_a_working_world(
     assert seen["link"].creates_join_request is True
     fake = fakes[0]
     # The printed person really exists and can ask to join through that link.
-    fake.join(int(seen["info"]["supergroup_id"]), int(seen["info"]["user_id"]), seen["link"].invite_link)
+    fake.join(
+        int(seen["info"]["supergroup_id"]), int(seen["info"]["user_id"]), seen["link"].invite_link
+    )
     assert fake.join_requests(int(seen["info"]["supergroup_id"])) == [int(seen["info"]["user_id"])]
 
 

@@ -14,8 +14,8 @@ from datetime import datetime, timedelta
 from typing import Any, Callable, Optional, Union
 from urllib.parse import urlsplit
 
-from .._bot import DEFAULT_BASE_URL, TOKEN_ENV_VAR
-from .._params import (
+from telebot_lite._bot import DEFAULT_BASE_URL, TOKEN_ENV_VAR
+from telebot_lite._params import (
     check_chat_id,
     check_expire_date,
     check_member_limit,
@@ -23,7 +23,8 @@ from .._params import (
     check_subscription_price,
     check_user_id,
 )
-from .._version import __version__
+from telebot_lite._version import __version__
+
 from . import _common
 from ._common import BASE_URL_ENV_VAR, Usage, sdk_check
 from ._sandbox import add_sandbox_options
@@ -340,7 +341,9 @@ def build_parser() -> argparse.ArgumentParser:
     links = invite.add_subparsers(dest="action", metavar="ACTION", required=True)
     create = add(links, "create", "create an invite link (createChatInviteLink)")
     _chat(create)
-    create.add_argument("--name", type=parse_name, help="a name for the link, at most 32 characters")
+    create.add_argument(
+        "--name", type=parse_name, help="a name for the link, at most 32 characters"
+    )
     _expiry_options(create, each=False)
     _admission_options(create)
 
@@ -411,4 +414,3 @@ BULK_HELP = (
     "the request in flight and records its link (a second signal aborts at once). Flood "
     "control (429) is waited out with a countdown.",
 )
-

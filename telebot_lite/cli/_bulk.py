@@ -17,16 +17,17 @@ import threading
 from datetime import datetime, timedelta, timezone
 from typing import IO, Any, Callable, Optional, Union
 
-from .._bot import Bot
-from .._errors import (
+from telebot_lite._bot import Bot
+from telebot_lite._errors import (
     ApiError,
     InvalidArgument,
     RetryAfter,
     ServerError,
     TransportError,
 )
-from .._params import check_name
-from ..types import ChatInviteLink
+from telebot_lite._params import check_name
+from telebot_lite.types import ChatInviteLink
+
 from . import _common
 from ._args import at_least
 from ._bulkfile import BulkFiles, BulkState, load_names, neutralize
@@ -301,8 +302,12 @@ class Bulk:
                 retry.append(index)
         if self.names is not None:
             self.target = args.count if args.count is not None else len(self.names)
-            skipped = {i for i, s in state.journal.items() if s == "skipped" and i not in state.rows}
-            return [i for i in range(1, self.target + 1) if i not in state.rows and i not in skipped]
+            skipped = {
+                i for i, s in state.journal.items() if s == "skipped" and i not in state.rows
+            }
+            return [
+                i for i in range(1, self.target + 1) if i not in state.rows and i not in skipped
+            ]
         self.target = args.count
         missing = max(0, self.target - len(state.rows))
         fresh = range(state.highest() + 1, state.highest() + 1 + missing)

@@ -15,17 +15,17 @@ import io
 import json
 import os
 import re
+import sys
 from collections.abc import Sequence
 from typing import IO, Any, Optional, Union
 
-from .._errors import InvalidArgument
-from .._params import check_name
+from telebot_lite._errors import InvalidArgument
+from telebot_lite._params import check_name
+
 from ._common import BulkFileError, Field, Usage
 
-try:
+if sys.platform != "win32":
     import fcntl
-except ImportError:  # pragma: no cover - not POSIX: no advisory locks, the run goes unlocked
-    fcntl = None  # type: ignore[assignment]
 
 #: The columns of the CSV file ``invite bulk`` writes, in order.
 CSV_COLUMNS = (
@@ -161,7 +161,7 @@ class BulkFiles:
             _sync_folder(path)
 
     def _lock(self) -> None:
-        if fcntl is None:  # pragma: no cover - not POSIX
+        if sys.platform == "win32":  # pragma: no cover - not POSIX: no advisory locks
             return
         try:
             fcntl.flock(self.csv.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)

@@ -8,8 +8,9 @@ import sys
 from datetime import timedelta
 from typing import Any
 
-from .._bot import Bot
-from ..types import ChatInviteLink
+from telebot_lite._bot import Bot
+from telebot_lite.types import ChatInviteLink
+
 from . import _common
 from ._common import EXIT_OK
 from ._output import link_rows, print_json, print_rows

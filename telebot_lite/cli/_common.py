@@ -9,8 +9,8 @@ import argparse
 import time
 from typing import Any, Callable, Optional
 
-from .._bot import TOKEN_ENV_VAR, resolve_token
-from .._errors import InvalidArgument
+from telebot_lite._bot import TOKEN_ENV_VAR, resolve_token
+from telebot_lite._errors import InvalidArgument
 
 #: The command ran to the end.
 EXIT_OK = 0

@@ -12,11 +12,12 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from .._bot import Bot
-from .._errors import TelegramError
-from .._updates import ChatMemberUpdated
-from .._webhook import parse_update
-from ..types import User
+from telebot_lite._bot import Bot
+from telebot_lite._errors import TelegramError
+from telebot_lite._updates import ChatMemberUpdated
+from telebot_lite._webhook import parse_update
+from telebot_lite.types import User
+
 from . import _common
 from ._commands import SUBSCRIPTION_PERIOD
 from ._common import EXIT_ERROR, EXIT_OK
@@ -69,8 +70,8 @@ def _member_change(update: ChatMemberUpdated) -> str:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     """Run the demo; return the exit status."""
-    from ..testing import FakeTelegram, FakeTelegramError
-    from ..testing._worlds import demo_world
+    from telebot_lite.testing import FakeTelegram, FakeTelegramError
+    from telebot_lite.testing._worlds import demo_world
 
     demo = _Narration(args.json)
     with FakeTelegram() as fake:
@@ -155,9 +156,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
             demo.record("result", door.to_dict())
             demo.record("updates", [update.to_dict() for update in updates])
 
-            demo.begin(
-                "Approve Bob's request", "bot.approve_chat_join_request(chat_id, user_id)"
-            )
+            demo.begin("Approve Bob's request", "bot.approve_chat_join_request(chat_id, user_id)")
             approved = bot.approve_chat_join_request(channel, world.bob)
             demo.say(f"   -> {approved}: Bob is a member now")
             updates = fetch_updates()

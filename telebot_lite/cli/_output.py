@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from datetime import datetime, timezone
 from typing import Any, Optional
 
-from .._errors import (
+from telebot_lite._errors import (
     ApiError,
     ChatMigrated,
     ChatNotFound,
@@ -19,8 +19,8 @@ from .._errors import (
     TransportError,
     Unauthorized,
 )
-from .._redact import redact
-from ..types import ChatInviteLink, User
+from telebot_lite._redact import redact
+from telebot_lite.types import ChatInviteLink, User
 
 
 def print_json(document: Any) -> None:

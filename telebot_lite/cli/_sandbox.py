@@ -14,7 +14,8 @@ import sys
 import threading
 from typing import Any, Callable, NoReturn
 
-from .._bot import TOKEN_ENV_VAR
+from telebot_lite._bot import TOKEN_ENV_VAR
+
 from ._common import BASE_URL_ENV_VAR, EXIT_ERROR, EXIT_OK, EXIT_USAGE
 
 DEFAULT_PORT = 8081
@@ -103,8 +104,8 @@ def run_sandbox(args: argparse.Namespace, sleep: Callable[[float], None]) -> int
     The stop handlers are installed before anything is printed, so a supervisor that stops the
     server as soon as it sees the banner stops it cleanly.
     """
-    from ..testing import FakeTelegram
-    from ..testing._worlds import sandbox_world
+    from telebot_lite.testing import FakeTelegram
+    from telebot_lite.testing._worlds import sandbox_world
 
     previous = _install_stop_handlers()
     fake = FakeTelegram(port=args.port)

@@ -12,7 +12,7 @@ import sys
 import time
 from typing import Optional
 
-from ..cli._sandbox import add_sandbox_options, run_sandbox
+from telebot_lite.cli._sandbox import add_sandbox_options, run_sandbox
 
 
 def main(argv: Optional[list[str]] = None) -> int:

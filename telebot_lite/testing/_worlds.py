@@ -1,6 +1,7 @@
-"""Ready-made worlds on a FakeTelegram: the one place bots, chats and people are set up for the
-pytest fixtures, the sandbox launcher (``telebot-lite sandbox`` = ``python -m telebot_lite.testing``)
-and ``telebot-lite demo``.
+"""Ready-made worlds on a FakeTelegram: the one place bots, chats and people are set up.
+
+Used by the pytest fixtures, the sandbox launcher (``telebot-lite sandbox``, which is also
+``python -m telebot_lite.testing``) and ``telebot-lite demo``.
 """
 
 from __future__ import annotations
