@@ -458,6 +458,7 @@ def test_import_stays_light() -> None:
         "assert 'telebot_lite.cli' not in sys.modules\n"
         "assert 'argparse' not in sys.modules\n"
         "import telebot_lite.cli\n"
+        "telebot_lite.cli.build_parser()\n"
         "assert 'telebot_lite.testing' not in sys.modules\n"
         "print('light')\n"
     )

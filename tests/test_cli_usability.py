@@ -361,3 +361,21 @@ def test_banner_comes_after_the_stop_handlers(
     assert run(capsys, "sandbox", "--port", "0")[0] == 0
     assert seen[-1] is _sandbox.raise_interrupt
     assert signal.getsignal(signal.SIGTERM) == before
+
+
+@pytest.mark.parametrize("before", [True, False])
+def test_sandbox_token_before_or_after_the_command(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, before: bool
+) -> None:
+    """`telebot-lite --token T sandbox` pins T as well as `sandbox --token T` does."""
+
+    def stop(seconds: float) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli._common, "sleep", stop)
+    token = "5550003:pinned-on-the-command-line"
+    options = ["--token", token, "--json"]
+    argv = [*options, "sandbox", "--port", "0"] if before else ["sandbox", "--port", "0", *options]
+    code, out, _ = run(capsys, *argv)
+    assert code == 0
+    assert json.loads(out)["token"] == token

@@ -335,7 +335,7 @@ def build_parser() -> argparse.ArgumentParser:
         "commands against; Ctrl-C or SIGTERM stops it (exit status 0).",
         parents=[],
     )
-    add_sandbox_options(sandbox)
+    add_sandbox_options(sandbox, sub_command=True)
 
     invite = add(commands, "invite", "create, edit, revoke and export invite links")
     links = invite.add_subparsers(dest="action", metavar="ACTION", required=True)
@@ -388,9 +388,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--name", type=parse_name, help="a name for the link, at most 32 characters"
     )
 
-    from ._bulk import add_bulk_parser
-
-    add_bulk_parser(add(links, "bulk", *BULK_HELP), _chat, _expiry_options, _admission_options)
+    _bulk_options(add(links, "bulk", *BULK_HELP))
 
     requests_ = add(commands, "join-request", "approve or decline a pending join request")
     decisions = requests_.add_subparsers(dest="action", metavar="ACTION", required=True)
@@ -404,6 +402,57 @@ def build_parser() -> argparse.ArgumentParser:
             help=USER_ID_HELP,
         )
     return parser
+
+
+def _bulk_options(bulk: argparse.ArgumentParser) -> None:
+    """The arguments of ``invite bulk``."""
+    _chat(bulk)
+    bulk.add_argument(
+        "--count",
+        type=at_least(1, "count"),
+        metavar="N",
+        help="how many links FILE.csv should hold in the end (with --names: the first N names; "
+        "default all of them)",
+    )
+    bulk.add_argument(
+        "--out",
+        required=True,
+        metavar="FILE.csv",
+        help=f"the CSV file to write or continue (its journal is FILE.csv{'.journal'})",
+    )
+    naming = bulk.add_mutually_exclusive_group()
+    naming.add_argument(
+        "--name-prefix",
+        metavar="P",
+        help="name the links P1, P2, ... (the name with the index is at most 32 characters)",
+    )
+    naming.add_argument(
+        "--names",
+        metavar="FILE",
+        help="one link per customer, named for them: a text file with one name per line, or a "
+        "CSV file with --names-column; every name is checked before anything is sent",
+    )
+    bulk.add_argument(
+        "--names-column",
+        metavar="COLUMN",
+        help="read the names from this column of the --names CSV file (its header names it)",
+    )
+    _expiry_options(bulk, each=True)
+    _admission_options(bulk)
+    bulk.add_argument(
+        "--max-wait",
+        type=at_least(0, "wait"),
+        default=600,
+        metavar="SECONDS",
+        help="wait out flood control up to this long per 429, else stop (default 600)",
+    )
+    bulk.add_argument(
+        "--resolve-pending",
+        choices=("skip", "retry"),
+        help="when a previous run was stopped while a link's request was in flight (the link may "
+        "exist without a row): 'skip' leaves that index out for good (add its row by hand if the "
+        "link exists), 'retry' creates it again (only if you checked that it does not exist)",
+    )
 
 
 BULK_HELP = (

@@ -9,13 +9,12 @@ next run stops and asks); SIGINT and SIGTERM let the request in flight finish an
 from __future__ import annotations
 
 import argparse
-import math
 import os
 import signal
 import sys
 import threading
 from datetime import datetime, timedelta, timezone
-from typing import IO, Any, Callable, Optional, Union
+from typing import Any, Optional, Union
 
 from telebot_lite._bot import Bot
 from telebot_lite._errors import (
@@ -29,7 +28,6 @@ from telebot_lite._params import check_name
 from telebot_lite.types import ChatInviteLink
 
 from . import _common
-from ._args import at_least
 from ._bulkfile import BulkFiles, BulkState, load_names, neutralize
 from ._common import (
     EXIT_ERROR,
@@ -40,65 +38,7 @@ from ._common import (
     Field,
     Usage,
 )
-from ._output import error_json, error_line, next_step, print_json, stderr_is_tty
-
-RESOLVE_CHOICES = ("skip", "retry")
-
-
-def add_bulk_parser(
-    bulk: argparse.ArgumentParser,
-    chat: Callable[[argparse.ArgumentParser], None],
-    expiry: Callable[..., None],
-    admission: Callable[[argparse.ArgumentParser], None],
-) -> None:
-    """The options of ``invite bulk`` (the shared ones come from the parser module)."""
-    chat(bulk)
-    bulk.add_argument(
-        "--count",
-        type=at_least(1, "count"),
-        metavar="N",
-        help="how many links FILE.csv should hold in the end (with --names: the first N names; "
-        "default all of them)",
-    )
-    bulk.add_argument(
-        "--out",
-        required=True,
-        metavar="FILE.csv",
-        help=f"the CSV file to write or continue (its journal is FILE.csv{'.journal'})",
-    )
-    naming = bulk.add_mutually_exclusive_group()
-    naming.add_argument(
-        "--name-prefix",
-        metavar="P",
-        help="name the links P1, P2, ... (the name with the index is at most 32 characters)",
-    )
-    naming.add_argument(
-        "--names",
-        metavar="FILE",
-        help="one link per customer, named for them: a text file with one name per line, or a "
-        "CSV file with --names-column; every name is checked before anything is sent",
-    )
-    bulk.add_argument(
-        "--names-column",
-        metavar="COLUMN",
-        help="read the names from this column of the --names CSV file (its header names it)",
-    )
-    expiry(bulk, each=True)
-    admission(bulk)
-    bulk.add_argument(
-        "--max-wait",
-        type=at_least(0, "wait"),
-        default=600,
-        metavar="SECONDS",
-        help="wait out flood control up to this long per 429, else stop (default 600)",
-    )
-    bulk.add_argument(
-        "--resolve-pending",
-        choices=RESOLVE_CHOICES,
-        help="when a previous run was stopped while a link's request was in flight (the link may "
-        "exist without a row): 'skip' leaves that index out for good (add its row by hand if the "
-        "link exists), 'retry' creates it again (only if you checked that it does not exist)",
-    )
+from ._output import Progress, error_json, error_line, next_step, print_json, stderr_is_tty
 
 
 class _Abort(BaseException):
@@ -107,73 +47,6 @@ class _Abort(BaseException):
     def __init__(self, signum: int) -> None:
         super().__init__(signum)
         self.signum = signum
-
-
-class _Progress:
-    """Progress on stderr: a redrawn bar on a terminal, a line per tenth of the work otherwise."""
-
-    WIDTH = 30
-
-    def __init__(self, stream: IO[str], tty: bool, total: int, done: int) -> None:
-        self.stream = stream
-        self.tty = tty
-        self.total = total
-        self.start = done
-        self.step = max(1, math.ceil((total - done) / 10))
-        self._drawn = 0
-
-    def _draw(self, text: str) -> None:
-        # Pad with spaces so that a shorter line fully covers the previous one.
-        self.stream.write("\r" + text.ljust(self._drawn))
-        self.stream.flush()
-        self._drawn = len(text)
-
-    def line(self, text: str) -> None:
-        """Print a whole line (below the bar, if one is drawn)."""
-        self.end()
-        self.stream.write(text + "\n")
-        self.stream.flush()
-
-    def _bar(self, done: int) -> str:
-        filled = self.WIDTH * done // self.total
-        percent = 100 * done // self.total
-        return f"[{'#' * filled}{'-' * (self.WIDTH - filled)}] {done}/{self.total} {percent:3d}%"
-
-    def begin(self, path: str) -> None:
-        """Say what is about to happen."""
-        if self.start:
-            self.line(f"{path} already holds {self.start} of {self.total} links; continuing")
-        if self.tty:
-            self._draw(self._bar(self.start))
-
-    def update(self, done: int) -> None:
-        """Report that `done` links now exist."""
-        if self.tty:
-            self._draw(self._bar(done))
-        elif (done - self.start) % self.step == 0 or done == self.total:
-            self.line(f"bulk: {done}/{self.total} links ({100 * done // self.total}%)")
-
-    def countdown(self, seconds: int, index: int, done: int, stop: Callable[[], bool]) -> bool:
-        """Wait `seconds` for flood control, showing the time left; False if `stop` came first."""
-        for left in range(seconds, 0, -1):
-            if stop():
-                return False
-            message = f"flood control: Telegram asks to wait; link #{index} in {left} s"
-            if self.tty:
-                self._draw(message)
-            elif left == seconds or left % 10 == 0:
-                self.line(message)
-            _common.sleep(1)
-        if self.tty:
-            self._draw(self._bar(done))
-        return not stop()
-
-    def end(self) -> None:
-        """Leave the cursor on a fresh line."""
-        if self.tty and self._drawn:
-            self.stream.write("\n")
-            self.stream.flush()
-            self._drawn = 0
 
 
 def create_link(
@@ -370,7 +243,7 @@ class Bulk:
 
     def _create_all(self, todo: list[int]) -> int:
         args = self.args
-        progress = _Progress(sys.stderr, stderr_is_tty(), self.rows + len(todo), self.rows)
+        progress = Progress(sys.stderr, stderr_is_tty(), self.rows + len(todo), self.rows)
         progress.begin(args.out)
         status, note, uncertain = "complete", None, False
         error: Optional[BaseException] = None
@@ -414,7 +287,7 @@ class Bulk:
             note = self._stop_note(index, uncertain)
         return self._finish(status, error, note, index, uncertain)
 
-    def _create_one(self, index: int, progress: _Progress) -> Optional[ChatInviteLink]:
+    def _create_one(self, index: int, progress: Progress) -> Optional[ChatInviteLink]:
         """Create link #`index`, waiting out flood control; None when a stop came during a wait."""
         args = self.args
         while True:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import json
+import math
 import sys
 from collections.abc import Sequence
 from datetime import datetime, timezone
-from typing import Any, Optional
+from typing import IO, Any, Callable, Optional
 
 from telebot_lite._errors import (
     ApiError,
@@ -21,6 +22,8 @@ from telebot_lite._errors import (
 )
 from telebot_lite._redact import redact
 from telebot_lite.types import ChatInviteLink, User
+
+from . import _common
 
 
 def print_json(document: Any) -> None:
@@ -160,3 +163,70 @@ def stderr_is_tty() -> bool:
         return sys.stderr.isatty()
     except (AttributeError, ValueError):
         return False
+
+
+class Progress:
+    """Progress on stderr: a redrawn bar on a terminal, a line per tenth of the work otherwise."""
+
+    WIDTH = 30
+
+    def __init__(self, stream: IO[str], tty: bool, total: int, done: int) -> None:
+        self.stream = stream
+        self.tty = tty
+        self.total = total
+        self.start = done
+        self.step = max(1, math.ceil((total - done) / 10))
+        self._drawn = 0
+
+    def _draw(self, text: str) -> None:
+        # Pad with spaces so that a shorter line fully covers the previous one.
+        self.stream.write("\r" + text.ljust(self._drawn))
+        self.stream.flush()
+        self._drawn = len(text)
+
+    def line(self, text: str) -> None:
+        """Print a whole line (below the bar, if one is drawn)."""
+        self.end()
+        self.stream.write(text + "\n")
+        self.stream.flush()
+
+    def _bar(self, done: int) -> str:
+        filled = self.WIDTH * done // self.total
+        percent = 100 * done // self.total
+        return f"[{'#' * filled}{'-' * (self.WIDTH - filled)}] {done}/{self.total} {percent:3d}%"
+
+    def begin(self, path: str) -> None:
+        """Say what is about to happen."""
+        if self.start:
+            self.line(f"{path} already holds {self.start} of {self.total} links; continuing")
+        if self.tty:
+            self._draw(self._bar(self.start))
+
+    def update(self, done: int) -> None:
+        """Report that `done` links now exist."""
+        if self.tty:
+            self._draw(self._bar(done))
+        elif (done - self.start) % self.step == 0 or done == self.total:
+            self.line(f"bulk: {done}/{self.total} links ({100 * done // self.total}%)")
+
+    def countdown(self, seconds: int, index: int, done: int, stop: Callable[[], bool]) -> bool:
+        """Wait `seconds` for flood control, showing the time left; False if `stop` came first."""
+        for left in range(seconds, 0, -1):
+            if stop():
+                return False
+            message = f"flood control: Telegram asks to wait; link #{index} in {left} s"
+            if self.tty:
+                self._draw(message)
+            elif left == seconds or left % 10 == 0:
+                self.line(message)
+            _common.sleep(1)
+        if self.tty:
+            self._draw(self._bar(done))
+        return not stop()
+
+    def end(self) -> None:
+        """Leave the cursor on a fresh line."""
+        if self.tty and self._drawn:
+            self.stream.write("\n")
+            self.stream.flush()
+            self._drawn = 0

@@ -31,8 +31,16 @@ def _port(text: str) -> int:
     return port
 
 
-def add_sandbox_options(parser: argparse.ArgumentParser) -> None:
-    """The launcher's options, the same for both commands."""
+def add_sandbox_options(parser: argparse.ArgumentParser, sub_command: bool = False) -> None:
+    """The launcher's options, the same for both commands.
+
+    As a `sub_command` of ``telebot-lite``, --token and --json may also come before the command
+    name: their defaults are left to the top parser, so they do not overwrite such a value.
+    """
+
+    def default(value: Any) -> Any:
+        return argparse.SUPPRESS if sub_command else value
+
     parser.add_argument(
         "--port",
         type=_port,
@@ -41,6 +49,7 @@ def add_sandbox_options(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--token",
+        default=default(None),
         metavar="TOKEN",
         help=f"the bot's token, kept across restarts (default: the {TOKEN_ENV_VAR} environment "
         "variable, else a new one each start)",
@@ -48,7 +57,7 @@ def add_sandbox_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--json",
         action="store_true",
-        default=False,
+        default=default(False),
         help="print what was set up as one JSON document instead of text",
     )
 
