@@ -40,6 +40,12 @@ def rows(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(handle))
 
 
+def add_pending(out: Path, index: int) -> None:
+    """Journal link #`index` as pending, as a run killed during its request leaves it."""
+    with open(str(out) + ".journal", "a", encoding="utf-8") as journal:
+        journal.write(json.dumps({"pending": index, "name": None}) + "\n")
+
+
 def mints(fake: FakeTelegram) -> int:
     """How many createChatInviteLink requests the fake received."""
     return sum(1 for r in fake.requests if r.method == "createChatInviteLink")
@@ -256,8 +262,7 @@ def test_resolve_pending_skip_leaves_the_index_out(
     """--resolve-pending skip never makes that index and fills the count with the next ones."""
     out = tmp_path / "l.csv"
     bulk(capsys, env, telegram_chat, out, "--count", "1")
-    with open(str(out) + ".journal", "a", encoding="utf-8") as journal:
-        journal.write(json.dumps({"pending": 2, "name": None}) + "\n")
+    add_pending(out, 2)
     code, _, err = bulk(capsys, env, telegram_chat, out, "--count", "2")
     assert code == 1
     assert "link #2: it may exist" in err
@@ -275,8 +280,7 @@ def test_row_added_by_hand_settles_a_pending_link(
     """A pending link whose row the user added by hand needs no --resolve-pending."""
     out = tmp_path / "l.csv"
     bulk(capsys, env, telegram_chat, out, "--count", "1")
-    with open(str(out) + ".journal", "a", encoding="utf-8") as journal:
-        journal.write(json.dumps({"pending": 2, "name": None}) + "\n")
+    add_pending(out, 2)
     with out.open("a", encoding="utf-8") as handle:
         handle.write(f"2,{telegram_chat},,https://t.me/+byhand,,,false,\n")
     code, _, _ = bulk(capsys, env, telegram_chat, out, "--count", "3")

@@ -55,6 +55,16 @@ def _show_link(args: argparse.Namespace, link: ChatInviteLink) -> int:
     return EXIT_OK
 
 
+def _link_fields(args: argparse.Namespace) -> dict[str, Any]:
+    """The fields of a link that ``invite create`` and ``invite edit`` send (None: left out)."""
+    return {
+        "name": args.name,
+        "expire_date": args.expire,
+        "member_limit": args.member_limit,
+        "creates_join_request": True if args.join_request else None,
+    }
+
+
 def cleared_by_edit(args: argparse.Namespace) -> list[str]:
     """The link's fields an ``invite edit`` with `args` clears, because they were left out.
 
@@ -88,25 +98,12 @@ def cmd_invite(args: argparse.Namespace, bot: Bot) -> int:
     """``invite ACTION`` (all but bulk)."""
     action = args.action
     if action == "create":
-        link = bot.create_chat_invite_link(
-            args.chat,
-            name=args.name,
-            expire_date=args.expire,
-            member_limit=args.member_limit,
-            creates_join_request=True if args.join_request else None,
-        )
-        return _show_link(args, link)
+        return _show_link(args, bot.create_chat_invite_link(args.chat, **_link_fields(args)))
     if action == "edit":
         _warn_edit(args)
-        link = bot.edit_chat_invite_link(
-            args.chat,
-            args.link,
-            name=args.name,
-            expire_date=args.expire,
-            member_limit=args.member_limit,
-            creates_join_request=True if args.join_request else None,
+        return _show_link(
+            args, bot.edit_chat_invite_link(args.chat, args.link, **_link_fields(args))
         )
-        return _show_link(args, link)
     if action == "revoke":
         return _show_link(args, bot.revoke_chat_invite_link(args.chat, args.link))
     if action == "subscription":
