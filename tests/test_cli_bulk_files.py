@@ -323,3 +323,39 @@ def test_formula_name_is_written_inert(
     # A resume reads its own quoted cells back correctly.
     code, _, _ = bulk(capsys, env, telegram_chat, out, "--names", str(names))
     assert code == 0
+
+
+def test_names_file_without_names_is_refused(
+    capsys: pytest.CaptureFixture[str], env: FakeTelegram, telegram_chat: int, tmp_path: Path
+) -> None:
+    """A names file with only blank lines is refused."""
+    names = tmp_path / "n.txt"
+    names.write_text("\n \n", encoding="utf-8")
+    code, _, err = bulk(capsys, env, telegram_chat, tmp_path / "l.csv", "--names", str(names))
+    assert code == 2
+    assert "holds no names" in err
+
+
+def test_names_csv_empty_cell_is_refused(
+    capsys: pytest.CaptureFixture[str], env: FakeTelegram, telegram_chat: int, tmp_path: Path
+) -> None:
+    """A CSV names file with an empty name cell names its line."""
+    names = tmp_path / "c.csv"
+    names.write_text("id,who\n1,Ann\n2,\n", encoding="utf-8")
+    code, _, err = bulk(
+        capsys, env, telegram_chat, tmp_path / "l.csv", "--names", str(names),
+        "--names-column", "who",
+    )  # fmt: skip
+    assert code == 2
+    assert "line 3: the 'who' cell is empty" in err
+
+
+def test_names_column_needs_names(
+    capsys: pytest.CaptureFixture[str], env: FakeTelegram, telegram_chat: int, tmp_path: Path
+) -> None:
+    """--names-column alone is a usage error."""
+    code, _, err = bulk(
+        capsys, env, telegram_chat, tmp_path / "l.csv", "--count", "1", "--names-column", "x"
+    )
+    assert code == 2
+    assert "--names-column needs --names FILE" in err

@@ -379,3 +379,39 @@ def test_sandbox_token_before_or_after_the_command(
     code, out, _ = run(capsys, *argv)
     assert code == 0
     assert json.loads(out)["token"] == token
+
+
+def test_closed_stdout_in_process_exits_zero(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A BrokenPipeError from printing ends the command with status 0 and no error line."""
+
+    def closed(*args: Any, **kwargs: Any) -> None:
+        raise BrokenPipeError(32, "Broken pipe")
+
+    monkeypatch.setattr(_demo, "print_json", closed)
+    code, _, err = run(capsys, "demo", "--json")
+    assert code == 0
+    assert err == ""
+
+
+@pytest.mark.parametrize("port", ["70000", "-1", "http"])
+def test_sandbox_bad_port_is_a_usage_error(capsys: pytest.CaptureFixture[str], port: str) -> None:
+    """--port outside 0..65535 is refused before anything starts."""
+    code, _, err = run(capsys, "sandbox", "--port", port)
+    assert code == 2
+    assert f"invalid port '{port}': expected 0..65535" in err
+
+
+def test_user_id_must_be_a_number(capsys: pytest.CaptureFixture[str]) -> None:
+    """USER_ID that is not a number says so."""
+    code, _, err = run(capsys, "join-request", "approve", "-100123", "ann")
+    assert code == 2
+    assert "invalid user id 'ann': expected an int" in err
+
+
+def test_empty_link_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
+    """An empty LINK is refused before anything is sent."""
+    code, _, err = run(capsys, "invite", "revoke", "-100123", " ")
+    assert code == 2
+    assert "the invite link must not be empty" in err

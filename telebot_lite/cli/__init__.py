@@ -31,7 +31,6 @@ from ._common import (
     BulkFileError,
     Usage,
     token_of,
-    token_or_none,
 )
 from ._output import error_line, next_step
 
@@ -124,7 +123,8 @@ def _run(args: argparse.Namespace) -> int:
         raise
     except Exception as exc:
         # One line and no traceback: the traceback adds nothing for a user of the command.
-        line = error_line(exc, token or token_or_none(args))
+        # `token` is None only for demo and sandbox, which use no token of the user's.
+        line = error_line(exc, token)
         hint = next_step(exc, mints)
         print(f"{line} ({hint})" if hint else line, file=sys.stderr)
         return EXIT_ERROR

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import argparse
 import time
-from typing import Any, Callable, Optional
+from typing import Any, Callable
 
 from telebot_lite._bot import TOKEN_ENV_VAR, resolve_token
 from telebot_lite._errors import InvalidArgument
@@ -73,11 +73,3 @@ def token_of(args: argparse.Namespace) -> str:
             "token @BotFather gave you, which looks like 123456789:AAE...; or try "
             "`telebot-lite demo`, which needs none"
         ) from None
-
-
-def token_or_none(args: argparse.Namespace) -> Optional[str]:
-    """The token for redacting error lines, or None when there is none (never raises)."""
-    try:
-        return token_of(args)
-    except Usage:
-        return None
