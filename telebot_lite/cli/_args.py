@@ -44,8 +44,8 @@ _DASH_DIGIT = re.compile(r"-[0-9]")
 
 CHAT_HELP = (
     "the chat: its numeric id, such as -1001234567890 (supergroups and channels start with "
-    "-100; forward a message of the chat to @userinfobot, or read chat.id in an update, to learn "
-    "it), or @username of a public supergroup or channel"
+    "-100; forward a message of the chat to a bot such as @userinfobot, or read chat.id in an "
+    "update, to learn it), or @username of a public supergroup or channel"
 )
 LINK_HELP = "the invite link as Telegram gave it, e.g. https://t.me/+AbCdEf012345"
 USER_ID_HELP = (
@@ -418,7 +418,7 @@ def _bulk_options(bulk: argparse.ArgumentParser) -> None:
         "--out",
         required=True,
         metavar="FILE.csv",
-        help=f"the CSV file to write or continue (its journal is FILE.csv{'.journal'})",
+        help="the CSV file to write or continue (its journal is FILE.csv.journal)",
     )
     naming = bulk.add_mutually_exclusive_group()
     naming.add_argument(
