@@ -5,11 +5,12 @@ from __future__ import annotations
 import csv
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from telebot_lite import cli
-from telebot_lite.cli import _bulkfile
+from telebot_lite.cli import _bulk, _bulkfile
 from telebot_lite.testing import FakeTelegram
 
 
@@ -359,3 +360,34 @@ def test_names_column_needs_names(
     )
     assert code == 2
     assert "--names-column needs --names FILE" in err
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="names descriptors via /proc")
+def test_pending_is_on_disk_before_the_request_and_the_row_after(
+    capsys: pytest.CaptureFixture[str],
+    env: FakeTelegram,
+    telegram_chat: int,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Each link: the journal's pending entry is synced, then the request, then the row synced."""
+    events: list[str] = []
+    real_fsync = _bulkfile.os.fsync
+    real_create = _bulk.create_link
+    out = tmp_path / "l.csv"
+
+    def fsync(descriptor: int) -> None:
+        real_fsync(descriptor)
+        name = Path(f"/proc/self/fd/{descriptor}").resolve().name
+        events.append(f"sync {name}")
+
+    def create(*args: Any) -> Any:
+        events.append("request")
+        return real_create(*args)
+
+    monkeypatch.setattr(_bulkfile.os, "fsync", fsync)
+    monkeypatch.setattr(_bulk, "create_link", create)
+    code, _, _ = bulk(capsys, env, telegram_chat, out, "--count", "2")
+    assert code == 0
+    per_link = ["sync l.csv.journal", "request", "sync l.csv"]
+    assert events[-6:] == per_link * 2
