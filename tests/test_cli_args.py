@@ -121,7 +121,7 @@ def test_past_expire_at_refused(capsys: pytest.CaptureFixture[str], stub: Any) -
     """A moment in the past is a usage error."""
     code, _, err = run(capsys, "invite", "create", "-100123", "--expire-at", "2001-01-01T00:00Z")
     assert code == 2
-    assert "in the past" in err
+    assert "already past" in err
 
 
 def test_expire_in_sent_relative_to_now(

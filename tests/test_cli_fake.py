@@ -71,6 +71,29 @@ def test_me(capsys: pytest.CaptureFixture[str], env: FakeTelegram) -> None:
     assert "test_bot" in out
 
 
+def test_base_url_from_the_environment(
+    capsys: pytest.CaptureFixture[str], env: FakeTelegram, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without --base-url the CLI goes where TELEGRAM_BOT_API_URL points (Bot reads it)."""
+    monkeypatch.setenv("TELEGRAM_BOT_API_URL", env.base_url)
+    code = cli.main(["me"])
+    out, _ = capsys.readouterr()
+    assert code == 0
+    assert "test_bot" in out
+
+
+def test_malformed_base_url_is_a_usage_error(
+    capsys: pytest.CaptureFixture[str], env: FakeTelegram
+) -> None:
+    """--base-url is checked by the SDK's rule: a token pasted into it is refused, not echoed."""
+    token = "123456:ABC-DEF1234ghIkl-zyx57W2v1u123ew11"
+    code = cli.main(["--base-url", f"{env.base_url}/bot{token}", "me"])
+    _, err = capsys.readouterr()
+    assert code == 2
+    assert "contains a bot token" in err
+    assert "ABC-DEF1234" not in err
+
+
 def test_invite_create_text_and_json(
     capsys: pytest.CaptureFixture[str], env: FakeTelegram, telegram_chat: int
 ) -> None:

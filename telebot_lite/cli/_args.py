@@ -12,9 +12,9 @@ import re
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import Any, Callable, Optional, Union
-from urllib.parse import urlsplit
 
-from telebot_lite._bot import DEFAULT_BASE_URL, TOKEN_ENV_VAR
+from telebot_lite._bot import BASE_URL_ENV_VAR, DEFAULT_BASE_URL, TOKEN_ENV_VAR
+from telebot_lite._errors import InvalidArgument
 from telebot_lite._params import (
     check_chat_id,
     check_expire_date,
@@ -22,19 +22,19 @@ from telebot_lite._params import (
     check_name,
     check_subscription_price,
     check_user_id,
+    expire_date_to_unix,
 )
+from telebot_lite._settings import resolve_base_url
 from telebot_lite._version import __version__
 
 from . import _common
-from ._common import BASE_URL_ENV_VAR, Usage, sdk_check
+from ._common import Usage, sdk_check
 from ._sandbox import add_sandbox_options
 
 DURATION_FORMS = "a whole number and a unit (s, m, h, d, w): 45s, 30m, 1h, 7d, 2w, or 1h30m"
 EXPIRE_AT_FORMS = (
     "ISO-8601 with a UTC offset, e.g. 2030-01-31T18:00:00+01:00 or 2030-01-31T17:00:00Z"
 )
-#: Telegram stores dates as signed 32-bit Unix time.
-_MAX_UNIX_TIME = 2**31 - 1
 _UNIT_SECONDS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
 _DURATION = re.compile(r"(?:[0-9]+[smhdw])+\Z")
 _DURATION_PART = re.compile(r"([0-9]+)([smhdw])")
@@ -58,11 +58,12 @@ _TOKEN_HELP = (
 )
 
 
-def _check_date_range(seconds: float, what: str) -> None:
-    if seconds <= _common.clock():
-        raise argparse.ArgumentTypeError(f"{what} is in the past")
-    if seconds > _MAX_UNIX_TIME:
-        raise argparse.ArgumentTypeError(f"{what} is after 2038-01-19, beyond Telegram's dates")
+def _check_moment(value: Union[datetime, timedelta], option: str) -> None:
+    """Refuse a moment already past or beyond Telegram's dates, with the SDK's own rule."""
+    try:
+        expire_date_to_unix(value, option, _common.clock(), None)
+    except InvalidArgument as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def parse_duration(text: str) -> timedelta:
@@ -72,7 +73,7 @@ def parse_duration(text: str) -> timedelta:
         raise argparse.ArgumentTypeError(f"invalid duration {text!r}: expected {DURATION_FORMS}")
     seconds = sum(int(n) * _UNIT_SECONDS[unit] for n, unit in _DURATION_PART.findall(compact))
     value = sdk_check(check_expire_date, "--expire-in", timedelta(seconds=seconds))
-    _check_date_range(_common.clock() + seconds, f"the duration {text!r} ends after 2038-01-19")
+    _check_moment(value, "--expire-in")
     return value  # type: ignore[no-any-return]
 
 
@@ -94,7 +95,7 @@ def parse_expire_at(text: str) -> datetime:
             f"expected {EXPIRE_AT_FORMS} (or use --expire-in with {DURATION_FORMS})"
         )
     sdk_check(check_expire_date, "--expire-at", value)
-    _check_date_range(value.timestamp(), repr(text))
+    _check_moment(value, "--expire-at")
     return value
 
 
@@ -156,17 +157,14 @@ def _parse_timeout(text: str) -> float:
 
 
 def parse_base_url(text: str) -> str:
-    """Return ``--base-url``: the server's root, without the ``/bot`` that some libraries add."""
-    if not text.startswith(("http://", "https://")):
+    """Return ``--base-url``, checked by the SDK's own rule (root only, no ``/bot``, no token)."""
+    try:
+        return resolve_base_url(text)
+    except InvalidArgument as exc:
         raise argparse.ArgumentTypeError(
-            f"invalid base URL {text!r}: it must start with http:// or https://"
-        )
-    if urlsplit(text).path.rstrip("/").endswith("/bot"):
-        raise argparse.ArgumentTypeError(
-            f"the base URL {text!r} ends in /bot (python-telegram-bot's convention): give the "
-            "server's root, e.g. https://api.telegram.org; telebot-lite adds /bot<token>/ itself"
-        )
-    return text
+            f"{str(exc).replace('base_url', '--base-url', 1)}; give the server's root, e.g. "
+            "https://api.telegram.org"
+        ) from None
 
 
 def _parse_link(text: str) -> str:

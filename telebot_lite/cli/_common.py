@@ -23,10 +23,6 @@ EXIT_INTERRUPTED = 130
 #: SIGTERM (128 + 15): a process manager, ``timeout`` or ``kill`` stopped the command.
 EXIT_TERMINATED = 143
 
-#: The environment variable ``Bot()`` reads for its base URL when none is given. The CLI never
-#: reads it itself: without --base-url it leaves the choice to Bot.
-BASE_URL_ENV_VAR = "TELEGRAM_BOT_API_URL"
-
 # Injectable for tests: every wait of the CLI (flood countdown, the Bot's backoff, the sandbox's
 # idle loop) goes through `sleep`, and "now" through `clock`. Call them as ``_common.sleep(...)``
 # so that a test replacing the attribute reaches every caller.

@@ -14,9 +14,9 @@ import sys
 import threading
 from typing import Any, Callable, NoReturn
 
-from telebot_lite._bot import TOKEN_ENV_VAR
+from telebot_lite._bot import BASE_URL_ENV_VAR, TOKEN_ENV_VAR
 
-from ._common import BASE_URL_ENV_VAR, EXIT_ERROR, EXIT_OK, EXIT_USAGE
+from ._common import EXIT_ERROR, EXIT_OK, EXIT_USAGE
 
 DEFAULT_PORT = 8081
 
