@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any, Callable
 
 import pytest
 import responses
@@ -24,3 +25,21 @@ def fresh_registry(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     tl.close_shared_bots()
     yield
     tl.close_shared_bots()
+
+
+@pytest.fixture
+def spy_timeouts(monkeypatch: pytest.MonkeyPatch) -> Callable[[tl.Bot], list[Any]]:
+    """Return watch(bot): a list that records the timeout of each request the Bot sends."""
+
+    def watch(bot: tl.Bot) -> list[Any]:
+        seen: list[Any] = []
+        post = bot._transport.post
+
+        def spy(url: str, body: bytes, timeout: Any, method: str) -> Any:
+            seen.append(timeout)
+            return post(url, body, timeout, method)
+
+        monkeypatch.setattr(bot._transport, "post", spy)
+        return seen
+
+    return watch

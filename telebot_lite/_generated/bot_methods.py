@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING, Any, Optional, TypeVar, Union
 from telebot_lite.methods._base import long_poll_timeout
 
 if TYPE_CHECKING:
-    from telebot_lite._transport import Timeout
+    from telebot_lite._params import InviteLink
+    from telebot_lite._settings import Timeout
     from telebot_lite.methods._base import ChatId, Duration, ExpireDate, InputFileParam, Method
     from telebot_lite.types._gen.accepted_gift_types import AcceptedGiftTypes
     from telebot_lite.types._gen.bot_access_settings import BotAccessSettings
@@ -1815,8 +1816,10 @@ class BotMethods:
         """Create an additional invite link for a chat where the bot is an administrator.
 
         `expire_date` is an aware datetime, a timedelta counted from the moment of sending, or
-        Unix time. Re-sending mints a second link, so it is never re-sent after it may have
-        arrived.
+        Unix time (int or float); it must lie after the moment of sending and not after
+        2038-01-19T03:14:07Z. `name` must reach Telegram unchanged: no control or invisible
+        characters, no space at either end or next to another. Re-sending mints a second link, so
+        it is never re-sent after it may have arrived.
 
         See :class:`~telebot_lite.methods.CreateChatInviteLink`.
         """
@@ -1836,7 +1839,7 @@ class BotMethods:
     def edit_chat_invite_link(
         self,
         chat_id: ChatId,
-        invite_link: str,
+        invite_link: InviteLink,
         *,
         name: Optional[str] = None,
         expire_date: Optional[ExpireDate] = None,
@@ -1848,7 +1851,8 @@ class BotMethods:
 
         **Telegram replaces every optional field you do not send**: leaving out `expire_date`
         removes the expiry, leaving out `member_limit` removes the limit. Pass every value you
-        want to keep. Safe to re-send.
+        want to keep. `invite_link` is the URL or the :class:`~telebot_lite.types.ChatInviteLink`
+        itself. Safe to re-send.
 
         See :class:`~telebot_lite.methods.EditChatInviteLink`.
         """
@@ -1877,9 +1881,10 @@ class BotMethods:
     ) -> ChatInviteLink:
         """Create a paid subscription invite link for a channel (Telegram Stars).
 
-        `subscription_period` is a duration (int seconds or a timedelta); Telegram currently
-        accepts only 30 days (2592000 seconds). `subscription_price` is 1..10000 Stars per
-        period. Never re-sent after it may have arrived.
+        `subscription_period` is a duration (int seconds or a timedelta); Telegram accepts only
+        30 days (2592000 seconds), so any other period is refused before sending.
+        `subscription_price` is 1..10000 Stars per period. Never re-sent after it may have
+        arrived.
 
         See :class:`~telebot_lite.methods.CreateChatSubscriptionInviteLink`.
         """
@@ -1898,7 +1903,7 @@ class BotMethods:
     def edit_chat_subscription_invite_link(
         self,
         chat_id: ChatId,
-        invite_link: str,
+        invite_link: InviteLink,
         *,
         name: Optional[str] = None,
         timeout: Optional[Timeout] = None,
@@ -1923,7 +1928,7 @@ class BotMethods:
     def revoke_chat_invite_link(
         self,
         chat_id: ChatId,
-        invite_link: str,
+        invite_link: InviteLink,
         *,
         timeout: Optional[Timeout] = None,
     ) -> ChatInviteLink:

@@ -27,7 +27,7 @@ from telebot_lite._params import (
 from telebot_lite._resend import safe_to_resend as _table_says_safe
 
 if TYPE_CHECKING:
-    from telebot_lite._transport import Timeout
+    from telebot_lite._settings import Timeout
 
 __all__ = [
     "Method",

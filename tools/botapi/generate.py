@@ -970,12 +970,44 @@ def hand_params(hand: str) -> tuple[list[Param], str, str]:
                     if ann.startswith("ClassVar"):
                         continue
                     required = stmt.value is None or not _has_default(stmt.value)
+                    # A converter widens what the caller may pass: its parameter's annotation.
+                    accepted = _converter_input(tree, stmt.value)
+                    if accepted:
+                        ann = f"Optional[{accepted}]" if ann.startswith("Optional[") else accepted
                     params.append(Param(stmt.target.id, ann, required))
             # The whole docstring but its link: the warnings it carries matter at the call too.
             text = re.sub(r"\s*See https://\S+", "", ast.get_docstring(node) or "")
             doc = "\n\n".join(p.replace("\n", " ") for p in text.split("\n\n") if p.strip())
             return params, result, doc
     raise SystemExit(f"generate: hand-written class {hand} not found")
+
+
+def _converter_input(tree: ast.Module, value: Optional[ast.expr]) -> Optional[str]:
+    """The annotation of the first parameter of a field's ``converter=``, found by ``ast``."""
+    if not isinstance(value, ast.Call):
+        return None
+    converter = next((k.value for k in value.keywords if k.arg == "converter"), None)
+    if not isinstance(converter, ast.Name):
+        return None
+    for node in tree.body:
+        if isinstance(node, ast.ImportFrom) and any(a.name == converter.id for a in node.names):
+            path = ROOT / ((node.module or "").replace(".", "/") + ".py")
+            for fn in ast.parse(path.read_text(encoding="utf-8")).body:
+                if isinstance(fn, ast.FunctionDef) and fn.name == converter.id:
+                    first = fn.args.args[0].annotation
+                    return ast.unparse(first) if first is not None else None
+    return None
+
+
+def params_module_names() -> set[str]:
+    """Top-level names of telebot_lite/_params.py (type aliases hand classes may use)."""
+    tree = ast.parse((ROOT / "telebot_lite/_params.py").read_text(encoding="utf-8"))
+    out = set()
+    for node in tree.body:
+        if isinstance(node, (ast.Assign, ast.AnnAssign)):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            out.update(t.id for t in targets if isinstance(t, ast.Name))
+    return out
 
 
 def _has_default(value: ast.expr) -> bool:
@@ -992,6 +1024,8 @@ def emit_bot_methods(
     long_poll = overrides.get("long_poll_methods", {})
     body: list[str] = []
     aliases = Aliases()
+    from_params: set[str] = set()
+    params_names = params_module_names()
     for m in methods:
         if m.hand:
             params, result, doc = hand_params(m.hand)
@@ -1003,6 +1037,8 @@ def emit_bot_methods(
                         names.params.add(word)
                     elif word in ("Optional", "Union", "Any"):
                         names.typing.add(word)
+                    elif word in params_names:
+                        from_params.add(word)
             for word in re.findall(r"[A-Za-z_]\w*", result):
                 if word in types:
                     names.types.add(word)
@@ -1080,8 +1116,13 @@ def emit_bot_methods(
         "from telebot_lite.methods._base import long_poll_timeout",
         "",
         "if TYPE_CHECKING:",
-        "    from telebot_lite._transport import Timeout",
+        "    from telebot_lite._settings import Timeout",
     ]
+    if from_params:
+        where = head.index("    from telebot_lite._settings import Timeout")
+        head[where:where] = from_import(
+            "telebot_lite._params", sorted(from_params, key=isort_key), "    "
+        )
     head += from_import(
         "telebot_lite.methods._base", sorted(names.params | {"Method"}, key=isort_key), "    "
     )
