@@ -24,6 +24,7 @@ OVERRIDES = generate.json.loads(generate.OVERRIDES.read_text(encoding="utf-8"))
 TYPES, METHODS = generate.build(SPEC, OVERRIDES)
 METHODS_BY_NAME = {m.name: m for m in METHODS}
 
+
 UNIX = 1_700_000_000
 
 #: Values a hand-written class accepts (its validators check limits the spec states in prose).
@@ -34,6 +35,7 @@ HAND_VALUES = {
     "invite_link": "https://t.me/+AbC",
     "name": "customer 42",
     "user_id": 42,
+    "expire_date": UNIX + 3600,  # after the moment of sending the tests use (now=UNIX)
 }
 
 

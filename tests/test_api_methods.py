@@ -151,9 +151,9 @@ def test_points_in_time_accept_datetimes_timedeltas_and_unix_time() -> None:
     assert ban(chat_id=1, user_id=2, until_date=0).to_params()["until_date"] == 0
 
 
-@pytest.mark.parametrize("bad", [-1, timedelta(0), "tomorrow", 1.5])
+@pytest.mark.parametrize("bad", [-1, timedelta(0), "tomorrow", float("nan"), 2**31])
 def test_points_in_time_refuse_other_values(bad: Any) -> None:
-    """A negative Unix time, a non-positive timedelta or another type is refused."""
+    """A negative or too large Unix time, a non-positive timedelta or another type is refused."""
     with pytest.raises(tl.InvalidArgument, match="until_date"):
         methods.BanChatMember(chat_id=1, user_id=2, until_date=bad)
 

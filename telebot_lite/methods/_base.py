@@ -7,6 +7,7 @@ and Telegram's ``result`` into the typed return value (:meth:`~Method.parse_resu
 
 from __future__ import annotations
 
+import math
 import time
 from datetime import datetime, timedelta, tzinfo
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, Optional, TypeVar, Union
@@ -16,6 +17,7 @@ import attrs
 from telebot_lite._errors import InvalidArgument, InvalidResponse
 from telebot_lite._model import ShapeError, result_decoder
 from telebot_lite._params import (
+    MAX_UNIX_TIME,
     ChatId,
     Duration,
     ExpireDate,
@@ -23,6 +25,7 @@ from telebot_lite._params import (
     check_user_id,
     duration_to_seconds,
     expire_date_to_unix,
+    to_unix,
 )
 from telebot_lite._resend import safe_to_resend as _table_says_safe
 
@@ -44,6 +47,7 @@ __all__ = [
     "long_poll_timeout",
     "TIME",
     "POINT",
+    "MOMENT",
     "SECONDS",
 ]
 
@@ -53,6 +57,9 @@ T = TypeVar("T")
 TIME = _TIME = "telebot_lite.time"
 #: A moment: an aware datetime, a timedelta from the moment of sending, or Unix time.
 POINT = _POINT = "point"
+#: A moment for the generated classes: as POINT, but a past moment is sent as it is (Telegram
+#: gives it a meaning: ``until_date`` in the past or 0 bans for ever).
+MOMENT = "moment"
 #: A length of time for the hand-written classes: positive seconds or a timedelta.
 _DURATION = "duration"
 #: A length of time in whole seconds, 0 allowed (``cache_time=0``): an int or a timedelta.
@@ -88,10 +95,11 @@ def check_user_id_or_none(instance: Any, attribute: Any, value: Any) -> None:
 
 
 def check_point(_instance: Any, attribute: Any, value: Any) -> None:
-    """Allow None, a datetime, a positive timedelta or an int Unix time (0 is allowed).
+    """Allow None, a datetime, a positive timedelta or a Unix time (int or float, 0 allowed).
 
-    0 is Telegram's own "for ever" for ``until_date``; a naive datetime passes here, and only
-    the Bot that sends it knows its ``default_tz``.
+    Unlike ``expire_date`` of an invite link, a past moment is allowed: 0 or a past
+    ``until_date`` is Telegram's own "for ever". A naive datetime passes here: only the Bot that
+    sends it knows its ``default_tz``. A float loses its fraction when sent.
     """
     name = attribute.name
     if value is None or isinstance(value, datetime):
@@ -104,16 +112,16 @@ def check_point(_instance: Any, attribute: Any, value: Any) -> None:
                 parameter=name,
             )
         return
-    if _is_int(value):
-        if value < 0:
+    if _is_int(value) or (isinstance(value, float) and math.isfinite(value)):
+        if not 0 <= value <= MAX_UNIX_TIME:
             raise InvalidArgument(
-                f"{name} as an int is a Unix time and must not be negative, got {value}",
+                f"{name} as a number is a Unix time, 0..{MAX_UNIX_TIME}, got {value}",
                 parameter=name,
             )
         return
     raise InvalidArgument(
-        f"{name} must be an aware datetime, a timedelta or an int Unix time, not "
-        f"{type(value).__name__}",
+        f"{name} must be an aware datetime, a timedelta or a Unix time (int or finite float), "
+        f"not {type(value).__name__}",
         parameter=name,
     )
 
@@ -135,6 +143,14 @@ def check_seconds(_instance: Any, attribute: Any, value: Any) -> None:
             f"{name} must be an int number of seconds >= 0 or a timedelta, got {value!r}",
             parameter=name,
         )
+
+
+def _moment(value: Any, name: str, now: float, default_tz: Optional[tzinfo]) -> int:
+    if isinstance(value, datetime):
+        return to_unix(value, name, default_tz)
+    if isinstance(value, timedelta):
+        return int(now + value.total_seconds())
+    return int(value)
 
 
 def _seconds(value: Union[int, timedelta]) -> int:
@@ -192,6 +208,8 @@ class Method(Generic[T]):
                     value = expire_date_to_unix(
                         value, name, time.time() if now is None else now, default_tz
                     )
+                elif time_kind == MOMENT:
+                    value = _moment(value, name, time.time() if now is None else now, default_tz)
                 elif time_kind == _DURATION:
                     value = duration_to_seconds(value, name)
                 else:

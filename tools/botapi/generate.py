@@ -865,9 +865,9 @@ def method_field_lines(
         args.append("validator=check_seconds")
         names.params.add("check_seconds")
     if f.time:
-        args.append(f"metadata={{TIME: {'POINT' if f.time == 'point' else 'SECONDS'}}}")
+        args.append(f"metadata={{TIME: {'MOMENT' if f.time == 'point' else 'SECONDS'}}}")
         names.params.add("TIME")
-        names.params.add("POINT" if f.time == "point" else "SECONDS")
+        names.params.add("MOMENT" if f.time == "point" else "SECONDS")
     full = ann if f.required else f"Optional[{ann}]"
     if not f.required:
         names.typing.add("Optional")

@@ -7,7 +7,7 @@ from typing import Any, ClassVar, Optional
 
 import attrs
 
-from telebot_lite.methods._base import POINT, TIME, ExpireDate, Method, check_point
+from telebot_lite.methods._base import MOMENT, TIME, ExpireDate, Method, check_point
 
 
 @attrs.frozen(kw_only=True)
@@ -25,5 +25,5 @@ class ApproveSuggestedPost(Method["bool"]):
     chat_id: int
     message_id: int
     send_date: Optional[ExpireDate] = attrs.field(
-        default=None, validator=check_point, metadata={TIME: POINT}
+        default=None, validator=check_point, metadata={TIME: MOMENT}
     )

@@ -8,7 +8,7 @@ from typing import Any, ClassVar, Optional
 import attrs
 
 from telebot_lite.methods._base import (
-    POINT,
+    MOMENT,
     TIME,
     ChatId,
     ExpireDate,
@@ -38,6 +38,6 @@ class BanChatMember(Method["bool"]):
     chat_id: ChatId = attrs.field(validator=check_chat_id)
     user_id: int = attrs.field(validator=check_user_id)
     until_date: Optional[ExpireDate] = attrs.field(
-        default=None, validator=check_point, metadata={TIME: POINT}
+        default=None, validator=check_point, metadata={TIME: MOMENT}
     )
     revoke_messages: Optional[bool] = None

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Optional, Union
 import attrs
 
 from telebot_lite.methods._base import (
-    POINT,
+    MOMENT,
     TIME,
     ChatId,
     ExpireDate,
@@ -40,5 +40,5 @@ class RestrictChatMember(Method["bool"]):
     permissions: Union[ChatPermissions, Mapping[str, Any]]
     use_independent_chat_permissions: Optional[bool] = None
     until_date: Optional[ExpireDate] = attrs.field(
-        default=None, validator=check_point, metadata={TIME: POINT}
+        default=None, validator=check_point, metadata={TIME: MOMENT}
     )

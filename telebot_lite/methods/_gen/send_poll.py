@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Optional, Union
 import attrs
 
 from telebot_lite.methods._base import (
-    POINT,
+    MOMENT,
     SECONDS,
     TIME,
     ChatId,
@@ -96,7 +96,7 @@ class SendPoll(Method["Message"]):
         default=None, validator=check_seconds, metadata={TIME: SECONDS}
     )
     close_date: Optional[ExpireDate] = attrs.field(
-        default=None, validator=check_point, metadata={TIME: POINT}
+        default=None, validator=check_point, metadata={TIME: MOMENT}
     )
     is_closed: Optional[bool] = None
     description: Optional[str] = None
