@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Optional, TypeVar, Union
 
+from telebot_lite import methods as _methods
 from telebot_lite.methods._base import long_poll_timeout
 
 if TYPE_CHECKING:
@@ -156,10 +157,8 @@ class BotMethods:
         See :class:`~telebot_lite.methods.GetUpdates`. ``timeout`` is the long poll in seconds;
         the HTTP read timeout is the Bot's read timeout plus ``timeout``.
         """
-        from telebot_lite.methods._gen.get_updates import GetUpdates
-
         return self(
-            GetUpdates(
+            _methods.GetUpdates(
                 offset=offset,
                 limit=limit,
                 timeout=timeout,
@@ -184,10 +183,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.SetWebhook`.
         """
-        from telebot_lite.methods._gen.set_webhook import SetWebhook
-
         return self(
-            SetWebhook(
+            _methods.SetWebhook(
                 url=url,
                 certificate=certificate,
                 ip_address=ip_address,
@@ -209,10 +206,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.DeleteWebhook`.
         """
-        from telebot_lite.methods._gen.delete_webhook import DeleteWebhook
-
         return self(
-            DeleteWebhook(
+            _methods.DeleteWebhook(
                 drop_pending_updates=drop_pending_updates,
             ),
             timeout=timeout,
@@ -227,10 +222,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.GetWebhookInfo`.
         """
-        from telebot_lite.methods._gen.get_webhook_info import GetWebhookInfo
-
         return self(
-            GetWebhookInfo(),
+            _methods.GetWebhookInfo(),
             timeout=timeout,
         )
 
@@ -245,10 +238,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.GetMe`.
         """
-        from telebot_lite.methods._invite_links import GetMe
-
         return self(
-            GetMe(),
+            _methods.GetMe(),
             timeout=timeout,
         )
 
@@ -262,10 +253,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.LogOut`.
         """
-        from telebot_lite.methods._gen.log_out import LogOut
-
         return self(
-            LogOut(),
+            _methods.LogOut(),
             timeout=timeout,
         )
 
@@ -279,10 +268,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.Close`.
         """
-        from telebot_lite.methods._gen.close import Close
-
         return self(
-            Close(),
+            _methods.Close(),
             timeout=timeout,
         )
 
@@ -312,10 +299,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.SendMessage`.
         """
-        from telebot_lite.methods._gen.send_message import SendMessage
-
         return self(
-            SendMessage(
+            _methods.SendMessage(
                 business_connection_id=business_connection_id,
                 chat_id=chat_id,
                 message_thread_id=message_thread_id,
@@ -356,10 +341,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.ForwardMessage`.
         """
-        from telebot_lite.methods._gen.forward_message import ForwardMessage
-
         return self(
-            ForwardMessage(
+            _methods.ForwardMessage(
                 chat_id=chat_id,
                 message_thread_id=message_thread_id,
                 direct_messages_topic_id=direct_messages_topic_id,
@@ -390,10 +373,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.ForwardMessages`.
         """
-        from telebot_lite.methods._gen.forward_messages import ForwardMessages
-
         return self(
-            ForwardMessages(
+            _methods.ForwardMessages(
                 chat_id=chat_id,
                 message_thread_id=message_thread_id,
                 direct_messages_topic_id=direct_messages_topic_id,
@@ -431,10 +412,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.CopyMessage`.
         """
-        from telebot_lite.methods._gen.copy_message import CopyMessage
-
         return self(
-            CopyMessage(
+            _methods.CopyMessage(
                 chat_id=chat_id,
                 message_thread_id=message_thread_id,
                 direct_messages_topic_id=direct_messages_topic_id,
@@ -473,10 +452,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.CopyMessages`.
         """
-        from telebot_lite.methods._gen.copy_messages import CopyMessages
-
         return self(
-            CopyMessages(
+            _methods.CopyMessages(
                 chat_id=chat_id,
                 message_thread_id=message_thread_id,
                 direct_messages_topic_id=direct_messages_topic_id,
@@ -517,10 +494,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.SendPhoto`.
         """
-        from telebot_lite.methods._gen.send_photo import SendPhoto
-
         return self(
-            SendPhoto(
+            _methods.SendPhoto(
                 business_connection_id=business_connection_id,
                 chat_id=chat_id,
                 message_thread_id=message_thread_id,
@@ -573,10 +548,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.SendLivePhoto`.
         """
-        from telebot_lite.methods._gen.send_live_photo import SendLivePhoto
-
         return self(
-            SendLivePhoto(
+            _methods.SendLivePhoto(
                 business_connection_id=business_connection_id,
                 chat_id=chat_id,
                 message_thread_id=message_thread_id,
@@ -632,10 +605,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.SendAudio`.
         """
-        from telebot_lite.methods._gen.send_audio import SendAudio
-
         return self(
-            SendAudio(
+            _methods.SendAudio(
                 business_connection_id=business_connection_id,
                 chat_id=chat_id,
                 message_thread_id=message_thread_id,
@@ -689,10 +660,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.SendDocument`.
         """
-        from telebot_lite.methods._gen.send_document import SendDocument
-
         return self(
-            SendDocument(
+            _methods.SendDocument(
                 business_connection_id=business_connection_id,
                 chat_id=chat_id,
                 message_thread_id=message_thread_id,
@@ -752,10 +721,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.SendVideo`.
         """
-        from telebot_lite.methods._gen.send_video import SendVideo
-
         return self(
-            SendVideo(
+            _methods.SendVideo(
                 business_connection_id=business_connection_id,
                 chat_id=chat_id,
                 message_thread_id=message_thread_id,
@@ -818,10 +785,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.SendAnimation`.
         """
-        from telebot_lite.methods._gen.send_animation import SendAnimation
-
         return self(
-            SendAnimation(
+            _methods.SendAnimation(
                 business_connection_id=business_connection_id,
                 chat_id=chat_id,
                 message_thread_id=message_thread_id,
@@ -877,10 +842,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.SendVoice`.
         """
-        from telebot_lite.methods._gen.send_voice import SendVoice
-
         return self(
-            SendVoice(
+            _methods.SendVoice(
                 business_connection_id=business_connection_id,
                 chat_id=chat_id,
                 message_thread_id=message_thread_id,
@@ -929,10 +892,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.SendVideoNote`.
         """
-        from telebot_lite.methods._gen.send_video_note import SendVideoNote
-
         return self(
-            SendVideoNote(
+            _methods.SendVideoNote(
                 business_connection_id=business_connection_id,
                 chat_id=chat_id,
                 message_thread_id=message_thread_id,
@@ -980,10 +941,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.SendPaidMedia`.
         """
-        from telebot_lite.methods._gen.send_paid_media import SendPaidMedia
-
         return self(
-            SendPaidMedia(
+            _methods.SendPaidMedia(
                 business_connection_id=business_connection_id,
                 chat_id=chat_id,
                 message_thread_id=message_thread_id,
@@ -1025,10 +984,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.SendMediaGroup`.
         """
-        from telebot_lite.methods._gen.send_media_group import SendMediaGroup
-
         return self(
-            SendMediaGroup(
+            _methods.SendMediaGroup(
                 business_connection_id=business_connection_id,
                 chat_id=chat_id,
                 message_thread_id=message_thread_id,
@@ -1071,10 +1028,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.SendLocation`.
         """
-        from telebot_lite.methods._gen.send_location import SendLocation
-
         return self(
-            SendLocation(
+            _methods.SendLocation(
                 business_connection_id=business_connection_id,
                 chat_id=chat_id,
                 message_thread_id=message_thread_id,
@@ -1128,10 +1083,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.SendVenue`.
         """
-        from telebot_lite.methods._gen.send_venue import SendVenue
-
         return self(
-            SendVenue(
+            _methods.SendVenue(
                 business_connection_id=business_connection_id,
                 chat_id=chat_id,
                 message_thread_id=message_thread_id,
@@ -1183,10 +1136,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.SendContact`.
         """
-        from telebot_lite.methods._gen.send_contact import SendContact
-
         return self(
-            SendContact(
+            _methods.SendContact(
                 business_connection_id=business_connection_id,
                 chat_id=chat_id,
                 message_thread_id=message_thread_id,
@@ -1251,10 +1202,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.SendPoll`.
         """
-        from telebot_lite.methods._gen.send_poll import SendPoll
-
         return self(
-            SendPoll(
+            _methods.SendPoll(
                 business_connection_id=business_connection_id,
                 chat_id=chat_id,
                 message_thread_id=message_thread_id,
@@ -1310,10 +1259,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.SendChecklist`.
         """
-        from telebot_lite.methods._gen.send_checklist import SendChecklist
-
         return self(
-            SendChecklist(
+            _methods.SendChecklist(
                 business_connection_id=business_connection_id,
                 chat_id=chat_id,
                 checklist=checklist,
@@ -1347,10 +1294,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.SendDice`.
         """
-        from telebot_lite.methods._gen.send_dice import SendDice
-
         return self(
-            SendDice(
+            _methods.SendDice(
                 business_connection_id=business_connection_id,
                 chat_id=chat_id,
                 message_thread_id=message_thread_id,
@@ -1383,10 +1328,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.SendMessageDraft`.
         """
-        from telebot_lite.methods._gen.send_message_draft import SendMessageDraft
-
         return self(
-            SendMessageDraft(
+            _methods.SendMessageDraft(
                 chat_id=chat_id,
                 message_thread_id=message_thread_id,
                 draft_id=draft_id,
@@ -1411,10 +1354,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.SendChatAction`.
         """
-        from telebot_lite.methods._gen.send_chat_action import SendChatAction
-
         return self(
-            SendChatAction(
+            _methods.SendChatAction(
                 business_connection_id=business_connection_id,
                 chat_id=chat_id,
                 message_thread_id=message_thread_id,
@@ -1436,10 +1377,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.SetMessageReaction`.
         """
-        from telebot_lite.methods._gen.set_message_reaction import SetMessageReaction
-
         return self(
-            SetMessageReaction(
+            _methods.SetMessageReaction(
                 chat_id=chat_id,
                 message_id=message_id,
                 reaction=reaction,
@@ -1460,10 +1399,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.GetUserProfilePhotos`.
         """
-        from telebot_lite.methods._gen.get_user_profile_photos import GetUserProfilePhotos
-
         return self(
-            GetUserProfilePhotos(
+            _methods.GetUserProfilePhotos(
                 user_id=user_id,
                 offset=offset,
                 limit=limit,
@@ -1483,10 +1420,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.GetUserProfileAudios`.
         """
-        from telebot_lite.methods._gen.get_user_profile_audios import GetUserProfileAudios
-
         return self(
-            GetUserProfileAudios(
+            _methods.GetUserProfileAudios(
                 user_id=user_id,
                 offset=offset,
                 limit=limit,
@@ -1507,10 +1442,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.SetUserEmojiStatus`.
         """
-        from telebot_lite.methods._gen.set_user_emoji_status import SetUserEmojiStatus
-
         return self(
-            SetUserEmojiStatus(
+            _methods.SetUserEmojiStatus(
                 user_id=user_id,
                 emoji_status_custom_emoji_id=emoji_status_custom_emoji_id,
                 emoji_status_expiration_date=emoji_status_expiration_date,
@@ -1528,10 +1461,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.GetFile`.
         """
-        from telebot_lite.methods._gen.get_file import GetFile
-
         return self(
-            GetFile(
+            _methods.GetFile(
                 file_id=file_id,
             ),
             timeout=timeout,
@@ -1550,10 +1481,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.BanChatMember`.
         """
-        from telebot_lite.methods._gen.ban_chat_member import BanChatMember
-
         return self(
-            BanChatMember(
+            _methods.BanChatMember(
                 chat_id=chat_id,
                 user_id=user_id,
                 until_date=until_date,
@@ -1574,10 +1503,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.UnbanChatMember`.
         """
-        from telebot_lite.methods._gen.unban_chat_member import UnbanChatMember
-
         return self(
-            UnbanChatMember(
+            _methods.UnbanChatMember(
                 chat_id=chat_id,
                 user_id=user_id,
                 only_if_banned=only_if_banned,
@@ -1599,10 +1526,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.RestrictChatMember`.
         """
-        from telebot_lite.methods._gen.restrict_chat_member import RestrictChatMember
-
         return self(
-            RestrictChatMember(
+            _methods.RestrictChatMember(
                 chat_id=chat_id,
                 user_id=user_id,
                 permissions=permissions,
@@ -1640,10 +1565,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.PromoteChatMember`.
         """
-        from telebot_lite.methods._gen.promote_chat_member import PromoteChatMember
-
         return self(
-            PromoteChatMember(
+            _methods.PromoteChatMember(
                 chat_id=chat_id,
                 user_id=user_id,
                 is_anonymous=is_anonymous,
@@ -1680,12 +1603,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.SetChatAdministratorCustomTitle`.
         """
-        from telebot_lite.methods._gen.set_chat_administrator_custom_title import (
-            SetChatAdministratorCustomTitle,
-        )
-
         return self(
-            SetChatAdministratorCustomTitle(
+            _methods.SetChatAdministratorCustomTitle(
                 chat_id=chat_id,
                 user_id=user_id,
                 custom_title=custom_title,
@@ -1705,10 +1624,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.SetChatMemberTag`.
         """
-        from telebot_lite.methods._gen.set_chat_member_tag import SetChatMemberTag
-
         return self(
-            SetChatMemberTag(
+            _methods.SetChatMemberTag(
                 chat_id=chat_id,
                 user_id=user_id,
                 tag=tag,
@@ -1727,10 +1644,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.BanChatSenderChat`.
         """
-        from telebot_lite.methods._gen.ban_chat_sender_chat import BanChatSenderChat
-
         return self(
-            BanChatSenderChat(
+            _methods.BanChatSenderChat(
                 chat_id=chat_id,
                 sender_chat_id=sender_chat_id,
             ),
@@ -1748,10 +1663,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.UnbanChatSenderChat`.
         """
-        from telebot_lite.methods._gen.unban_chat_sender_chat import UnbanChatSenderChat
-
         return self(
-            UnbanChatSenderChat(
+            _methods.UnbanChatSenderChat(
                 chat_id=chat_id,
                 sender_chat_id=sender_chat_id,
             ),
@@ -1770,10 +1683,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.SetChatPermissions`.
         """
-        from telebot_lite.methods._gen.set_chat_permissions import SetChatPermissions
-
         return self(
-            SetChatPermissions(
+            _methods.SetChatPermissions(
                 chat_id=chat_id,
                 permissions=permissions,
                 use_independent_chat_permissions=use_independent_chat_permissions,
@@ -1794,10 +1705,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.ExportChatInviteLink`.
         """
-        from telebot_lite.methods._invite_links import ExportChatInviteLink
-
         return self(
-            ExportChatInviteLink(
+            _methods.ExportChatInviteLink(
                 chat_id=chat_id,
             ),
             timeout=timeout,
@@ -1823,10 +1732,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.CreateChatInviteLink`.
         """
-        from telebot_lite.methods._invite_links import CreateChatInviteLink
-
         return self(
-            CreateChatInviteLink(
+            _methods.CreateChatInviteLink(
                 chat_id=chat_id,
                 name=name,
                 expire_date=expire_date,
@@ -1856,10 +1763,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.EditChatInviteLink`.
         """
-        from telebot_lite.methods._invite_links import EditChatInviteLink
-
         return self(
-            EditChatInviteLink(
+            _methods.EditChatInviteLink(
                 chat_id=chat_id,
                 invite_link=invite_link,
                 name=name,
@@ -1888,10 +1793,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.CreateChatSubscriptionInviteLink`.
         """
-        from telebot_lite.methods._invite_links import CreateChatSubscriptionInviteLink
-
         return self(
-            CreateChatSubscriptionInviteLink(
+            _methods.CreateChatSubscriptionInviteLink(
                 chat_id=chat_id,
                 subscription_period=subscription_period,
                 subscription_price=subscription_price,
@@ -1914,10 +1817,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.EditChatSubscriptionInviteLink`.
         """
-        from telebot_lite.methods._invite_links import EditChatSubscriptionInviteLink
-
         return self(
-            EditChatSubscriptionInviteLink(
+            _methods.EditChatSubscriptionInviteLink(
                 chat_id=chat_id,
                 invite_link=invite_link,
                 name=name,
@@ -1938,10 +1839,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.RevokeChatInviteLink`.
         """
-        from telebot_lite.methods._invite_links import RevokeChatInviteLink
-
         return self(
-            RevokeChatInviteLink(
+            _methods.RevokeChatInviteLink(
                 chat_id=chat_id,
                 invite_link=invite_link,
             ),
@@ -1962,10 +1861,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.ApproveChatJoinRequest`.
         """
-        from telebot_lite.methods._invite_links import ApproveChatJoinRequest
-
         return self(
-            ApproveChatJoinRequest(
+            _methods.ApproveChatJoinRequest(
                 chat_id=chat_id,
                 user_id=user_id,
             ),
@@ -1985,10 +1882,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.DeclineChatJoinRequest`.
         """
-        from telebot_lite.methods._invite_links import DeclineChatJoinRequest
-
         return self(
-            DeclineChatJoinRequest(
+            _methods.DeclineChatJoinRequest(
                 chat_id=chat_id,
                 user_id=user_id,
             ),
@@ -2006,12 +1901,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.AnswerChatJoinRequestQuery`.
         """
-        from telebot_lite.methods._gen.answer_chat_join_request_query import (
-            AnswerChatJoinRequestQuery,
-        )
-
         return self(
-            AnswerChatJoinRequestQuery(
+            _methods.AnswerChatJoinRequestQuery(
                 chat_join_request_query_id=chat_join_request_query_id,
                 result=result,
             ),
@@ -2030,12 +1921,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.SendChatJoinRequestWebApp`.
         """
-        from telebot_lite.methods._gen.send_chat_join_request_web_app import (
-            SendChatJoinRequestWebApp,
-        )
-
         return self(
-            SendChatJoinRequestWebApp(
+            _methods.SendChatJoinRequestWebApp(
                 chat_join_request_query_id=chat_join_request_query_id,
                 web_app_url=web_app_url,
             ),
@@ -2053,10 +1940,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.SetChatPhoto`.
         """
-        from telebot_lite.methods._gen.set_chat_photo import SetChatPhoto
-
         return self(
-            SetChatPhoto(
+            _methods.SetChatPhoto(
                 chat_id=chat_id,
                 photo=photo,
             ),
@@ -2073,10 +1958,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.DeleteChatPhoto`.
         """
-        from telebot_lite.methods._gen.delete_chat_photo import DeleteChatPhoto
-
         return self(
-            DeleteChatPhoto(
+            _methods.DeleteChatPhoto(
                 chat_id=chat_id,
             ),
             timeout=timeout,
@@ -2093,10 +1976,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.SetChatTitle`.
         """
-        from telebot_lite.methods._gen.set_chat_title import SetChatTitle
-
         return self(
-            SetChatTitle(
+            _methods.SetChatTitle(
                 chat_id=chat_id,
                 title=title,
             ),
@@ -2114,10 +1995,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.SetChatDescription`.
         """
-        from telebot_lite.methods._gen.set_chat_description import SetChatDescription
-
         return self(
-            SetChatDescription(
+            _methods.SetChatDescription(
                 chat_id=chat_id,
                 description=description,
             ),
@@ -2137,10 +2016,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.PinChatMessage`.
         """
-        from telebot_lite.methods._gen.pin_chat_message import PinChatMessage
-
         return self(
-            PinChatMessage(
+            _methods.PinChatMessage(
                 business_connection_id=business_connection_id,
                 chat_id=chat_id,
                 message_id=message_id,
@@ -2161,10 +2038,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.UnpinChatMessage`.
         """
-        from telebot_lite.methods._gen.unpin_chat_message import UnpinChatMessage
-
         return self(
-            UnpinChatMessage(
+            _methods.UnpinChatMessage(
                 business_connection_id=business_connection_id,
                 chat_id=chat_id,
                 message_id=message_id,
@@ -2182,10 +2057,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.UnpinAllChatMessages`.
         """
-        from telebot_lite.methods._gen.unpin_all_chat_messages import UnpinAllChatMessages
-
         return self(
-            UnpinAllChatMessages(
+            _methods.UnpinAllChatMessages(
                 chat_id=chat_id,
             ),
             timeout=timeout,
@@ -2201,10 +2074,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.LeaveChat`.
         """
-        from telebot_lite.methods._gen.leave_chat import LeaveChat
-
         return self(
-            LeaveChat(
+            _methods.LeaveChat(
                 chat_id=chat_id,
             ),
             timeout=timeout,
@@ -2220,10 +2091,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.GetChat`.
         """
-        from telebot_lite.methods._gen.get_chat import GetChat
-
         return self(
-            GetChat(
+            _methods.GetChat(
                 chat_id=chat_id,
             ),
             timeout=timeout,
@@ -2240,10 +2109,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.GetChatAdministrators`.
         """
-        from telebot_lite.methods._gen.get_chat_administrators import GetChatAdministrators
-
         return self(
-            GetChatAdministrators(
+            _methods.GetChatAdministrators(
                 chat_id=chat_id,
                 return_bots=return_bots,
             ),
@@ -2260,10 +2127,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.GetChatMemberCount`.
         """
-        from telebot_lite.methods._gen.get_chat_member_count import GetChatMemberCount
-
         return self(
-            GetChatMemberCount(
+            _methods.GetChatMemberCount(
                 chat_id=chat_id,
             ),
             timeout=timeout,
@@ -2280,10 +2145,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.GetChatMember`.
         """
-        from telebot_lite.methods._gen.get_chat_member import GetChatMember
-
         return self(
-            GetChatMember(
+            _methods.GetChatMember(
                 chat_id=chat_id,
                 user_id=user_id,
             ),
@@ -2302,12 +2165,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.GetUserPersonalChatMessages`.
         """
-        from telebot_lite.methods._gen.get_user_personal_chat_messages import (
-            GetUserPersonalChatMessages,
-        )
-
         return self(
-            GetUserPersonalChatMessages(
+            _methods.GetUserPersonalChatMessages(
                 user_id=user_id,
                 limit=limit,
             ),
@@ -2325,10 +2184,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.SetChatStickerSet`.
         """
-        from telebot_lite.methods._gen.set_chat_sticker_set import SetChatStickerSet
-
         return self(
-            SetChatStickerSet(
+            _methods.SetChatStickerSet(
                 chat_id=chat_id,
                 sticker_set_name=sticker_set_name,
             ),
@@ -2345,10 +2202,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.DeleteChatStickerSet`.
         """
-        from telebot_lite.methods._gen.delete_chat_sticker_set import DeleteChatStickerSet
-
         return self(
-            DeleteChatStickerSet(
+            _methods.DeleteChatStickerSet(
                 chat_id=chat_id,
             ),
             timeout=timeout,
@@ -2364,12 +2219,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.GetForumTopicIconStickers`.
         """
-        from telebot_lite.methods._gen.get_forum_topic_icon_stickers import (
-            GetForumTopicIconStickers,
-        )
-
         return self(
-            GetForumTopicIconStickers(),
+            _methods.GetForumTopicIconStickers(),
             timeout=timeout,
         )
 
@@ -2387,10 +2238,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.CreateForumTopic`.
         """
-        from telebot_lite.methods._gen.create_forum_topic import CreateForumTopic
-
         return self(
-            CreateForumTopic(
+            _methods.CreateForumTopic(
                 chat_id=chat_id,
                 name=name,
                 icon_color=icon_color,
@@ -2413,10 +2262,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.EditForumTopic`.
         """
-        from telebot_lite.methods._gen.edit_forum_topic import EditForumTopic
-
         return self(
-            EditForumTopic(
+            _methods.EditForumTopic(
                 chat_id=chat_id,
                 message_thread_id=message_thread_id,
                 name=name,
@@ -2436,10 +2283,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.CloseForumTopic`.
         """
-        from telebot_lite.methods._gen.close_forum_topic import CloseForumTopic
-
         return self(
-            CloseForumTopic(
+            _methods.CloseForumTopic(
                 chat_id=chat_id,
                 message_thread_id=message_thread_id,
             ),
@@ -2457,10 +2302,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.ReopenForumTopic`.
         """
-        from telebot_lite.methods._gen.reopen_forum_topic import ReopenForumTopic
-
         return self(
-            ReopenForumTopic(
+            _methods.ReopenForumTopic(
                 chat_id=chat_id,
                 message_thread_id=message_thread_id,
             ),
@@ -2479,10 +2322,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.DeleteForumTopic`.
         """
-        from telebot_lite.methods._gen.delete_forum_topic import DeleteForumTopic
-
         return self(
-            DeleteForumTopic(
+            _methods.DeleteForumTopic(
                 chat_id=chat_id,
                 message_thread_id=message_thread_id,
             ),
@@ -2501,12 +2342,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.UnpinAllForumTopicMessages`.
         """
-        from telebot_lite.methods._gen.unpin_all_forum_topic_messages import (
-            UnpinAllForumTopicMessages,
-        )
-
         return self(
-            UnpinAllForumTopicMessages(
+            _methods.UnpinAllForumTopicMessages(
                 chat_id=chat_id,
                 message_thread_id=message_thread_id,
             ),
@@ -2524,10 +2361,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.EditGeneralForumTopic`.
         """
-        from telebot_lite.methods._gen.edit_general_forum_topic import EditGeneralForumTopic
-
         return self(
-            EditGeneralForumTopic(
+            _methods.EditGeneralForumTopic(
                 chat_id=chat_id,
                 name=name,
             ),
@@ -2544,10 +2379,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.CloseGeneralForumTopic`.
         """
-        from telebot_lite.methods._gen.close_general_forum_topic import CloseGeneralForumTopic
-
         return self(
-            CloseGeneralForumTopic(
+            _methods.CloseGeneralForumTopic(
                 chat_id=chat_id,
             ),
             timeout=timeout,
@@ -2563,10 +2396,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.ReopenGeneralForumTopic`.
         """
-        from telebot_lite.methods._gen.reopen_general_forum_topic import ReopenGeneralForumTopic
-
         return self(
-            ReopenGeneralForumTopic(
+            _methods.ReopenGeneralForumTopic(
                 chat_id=chat_id,
             ),
             timeout=timeout,
@@ -2582,10 +2413,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.HideGeneralForumTopic`.
         """
-        from telebot_lite.methods._gen.hide_general_forum_topic import HideGeneralForumTopic
-
         return self(
-            HideGeneralForumTopic(
+            _methods.HideGeneralForumTopic(
                 chat_id=chat_id,
             ),
             timeout=timeout,
@@ -2601,10 +2430,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.UnhideGeneralForumTopic`.
         """
-        from telebot_lite.methods._gen.unhide_general_forum_topic import UnhideGeneralForumTopic
-
         return self(
-            UnhideGeneralForumTopic(
+            _methods.UnhideGeneralForumTopic(
                 chat_id=chat_id,
             ),
             timeout=timeout,
@@ -2620,12 +2447,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.UnpinAllGeneralForumTopicMessages`.
         """
-        from telebot_lite.methods._gen.unpin_all_general_forum_topic_messages import (
-            UnpinAllGeneralForumTopicMessages,
-        )
-
         return self(
-            UnpinAllGeneralForumTopicMessages(
+            _methods.UnpinAllGeneralForumTopicMessages(
                 chat_id=chat_id,
             ),
             timeout=timeout,
@@ -2645,10 +2468,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.AnswerCallbackQuery`.
         """
-        from telebot_lite.methods._gen.answer_callback_query import AnswerCallbackQuery
-
         return self(
-            AnswerCallbackQuery(
+            _methods.AnswerCallbackQuery(
                 callback_query_id=callback_query_id,
                 text=text,
                 show_alert=show_alert,
@@ -2669,10 +2490,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.AnswerGuestQuery`.
         """
-        from telebot_lite.methods._gen.answer_guest_query import AnswerGuestQuery
-
         return self(
-            AnswerGuestQuery(
+            _methods.AnswerGuestQuery(
                 guest_query_id=guest_query_id,
                 result=result,
             ),
@@ -2690,10 +2509,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.GetUserChatBoosts`.
         """
-        from telebot_lite.methods._gen.get_user_chat_boosts import GetUserChatBoosts
-
         return self(
-            GetUserChatBoosts(
+            _methods.GetUserChatBoosts(
                 chat_id=chat_id,
                 user_id=user_id,
             ),
@@ -2711,10 +2528,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.GetBusinessConnection`.
         """
-        from telebot_lite.methods._gen.get_business_connection import GetBusinessConnection
-
         return self(
-            GetBusinessConnection(
+            _methods.GetBusinessConnection(
                 business_connection_id=business_connection_id,
             ),
             timeout=timeout,
@@ -2730,10 +2545,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.GetManagedBotToken`.
         """
-        from telebot_lite.methods._gen.get_managed_bot_token import GetManagedBotToken
-
         return self(
-            GetManagedBotToken(
+            _methods.GetManagedBotToken(
                 user_id=user_id,
             ),
             timeout=timeout,
@@ -2749,10 +2562,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.ReplaceManagedBotToken`.
         """
-        from telebot_lite.methods._gen.replace_managed_bot_token import ReplaceManagedBotToken
-
         return self(
-            ReplaceManagedBotToken(
+            _methods.ReplaceManagedBotToken(
                 user_id=user_id,
             ),
             timeout=timeout,
@@ -2768,12 +2579,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.GetManagedBotAccessSettings`.
         """
-        from telebot_lite.methods._gen.get_managed_bot_access_settings import (
-            GetManagedBotAccessSettings,
-        )
-
         return self(
-            GetManagedBotAccessSettings(
+            _methods.GetManagedBotAccessSettings(
                 user_id=user_id,
             ),
             timeout=timeout,
@@ -2791,12 +2598,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.SetManagedBotAccessSettings`.
         """
-        from telebot_lite.methods._gen.set_managed_bot_access_settings import (
-            SetManagedBotAccessSettings,
-        )
-
         return self(
-            SetManagedBotAccessSettings(
+            _methods.SetManagedBotAccessSettings(
                 user_id=user_id,
                 is_access_restricted=is_access_restricted,
                 added_user_ids=added_user_ids,
@@ -2816,10 +2619,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.SetMyCommands`.
         """
-        from telebot_lite.methods._gen.set_my_commands import SetMyCommands
-
         return self(
-            SetMyCommands(
+            _methods.SetMyCommands(
                 commands=commands,
                 scope=scope,
                 language_code=language_code,
@@ -2839,10 +2640,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.DeleteMyCommands`.
         """
-        from telebot_lite.methods._gen.delete_my_commands import DeleteMyCommands
-
         return self(
-            DeleteMyCommands(
+            _methods.DeleteMyCommands(
                 scope=scope,
                 language_code=language_code,
             ),
@@ -2861,10 +2660,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.GetMyCommands`.
         """
-        from telebot_lite.methods._gen.get_my_commands import GetMyCommands
-
         return self(
-            GetMyCommands(
+            _methods.GetMyCommands(
                 scope=scope,
                 language_code=language_code,
             ),
@@ -2882,10 +2679,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.SetMyName`.
         """
-        from telebot_lite.methods._gen.set_my_name import SetMyName
-
         return self(
-            SetMyName(
+            _methods.SetMyName(
                 name=name,
                 language_code=language_code,
             ),
@@ -2902,10 +2697,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.GetMyName`.
         """
-        from telebot_lite.methods._gen.get_my_name import GetMyName
-
         return self(
-            GetMyName(
+            _methods.GetMyName(
                 language_code=language_code,
             ),
             timeout=timeout,
@@ -2923,10 +2716,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.SetMyDescription`.
         """
-        from telebot_lite.methods._gen.set_my_description import SetMyDescription
-
         return self(
-            SetMyDescription(
+            _methods.SetMyDescription(
                 description=description,
                 language_code=language_code,
             ),
@@ -2943,10 +2734,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.GetMyDescription`.
         """
-        from telebot_lite.methods._gen.get_my_description import GetMyDescription
-
         return self(
-            GetMyDescription(
+            _methods.GetMyDescription(
                 language_code=language_code,
             ),
             timeout=timeout,
@@ -2964,10 +2753,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.SetMyShortDescription`.
         """
-        from telebot_lite.methods._gen.set_my_short_description import SetMyShortDescription
-
         return self(
-            SetMyShortDescription(
+            _methods.SetMyShortDescription(
                 short_description=short_description,
                 language_code=language_code,
             ),
@@ -2984,10 +2771,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.GetMyShortDescription`.
         """
-        from telebot_lite.methods._gen.get_my_short_description import GetMyShortDescription
-
         return self(
-            GetMyShortDescription(
+            _methods.GetMyShortDescription(
                 language_code=language_code,
             ),
             timeout=timeout,
@@ -3003,10 +2788,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.SetMyProfilePhoto`.
         """
-        from telebot_lite.methods._gen.set_my_profile_photo import SetMyProfilePhoto
-
         return self(
-            SetMyProfilePhoto(
+            _methods.SetMyProfilePhoto(
                 photo=photo,
             ),
             timeout=timeout,
@@ -3021,10 +2804,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.RemoveMyProfilePhoto`.
         """
-        from telebot_lite.methods._gen.remove_my_profile_photo import RemoveMyProfilePhoto
-
         return self(
-            RemoveMyProfilePhoto(),
+            _methods.RemoveMyProfilePhoto(),
             timeout=timeout,
         )
 
@@ -3040,10 +2821,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.SetChatMenuButton`.
         """
-        from telebot_lite.methods._gen.set_chat_menu_button import SetChatMenuButton
-
         return self(
-            SetChatMenuButton(
+            _methods.SetChatMenuButton(
                 chat_id=chat_id,
                 menu_button=menu_button,
             ),
@@ -3061,10 +2840,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.GetChatMenuButton`.
         """
-        from telebot_lite.methods._gen.get_chat_menu_button import GetChatMenuButton
-
         return self(
-            GetChatMenuButton(
+            _methods.GetChatMenuButton(
                 chat_id=chat_id,
             ),
             timeout=timeout,
@@ -3082,12 +2859,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.SetMyDefaultAdministratorRights`.
         """
-        from telebot_lite.methods._gen.set_my_default_administrator_rights import (
-            SetMyDefaultAdministratorRights,
-        )
-
         return self(
-            SetMyDefaultAdministratorRights(
+            _methods.SetMyDefaultAdministratorRights(
                 rights=rights,
                 for_channels=for_channels,
             ),
@@ -3104,12 +2877,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.GetMyDefaultAdministratorRights`.
         """
-        from telebot_lite.methods._gen.get_my_default_administrator_rights import (
-            GetMyDefaultAdministratorRights,
-        )
-
         return self(
-            GetMyDefaultAdministratorRights(
+            _methods.GetMyDefaultAdministratorRights(
                 for_channels=for_channels,
             ),
             timeout=timeout,
@@ -3124,10 +2893,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.GetAvailableGifts`.
         """
-        from telebot_lite.methods._gen.get_available_gifts import GetAvailableGifts
-
         return self(
-            GetAvailableGifts(),
+            _methods.GetAvailableGifts(),
             timeout=timeout,
         )
 
@@ -3147,10 +2914,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.SendGift`.
         """
-        from telebot_lite.methods._gen.send_gift import SendGift
-
         return self(
-            SendGift(
+            _methods.SendGift(
                 user_id=user_id,
                 chat_id=chat_id,
                 gift_id=gift_id,
@@ -3177,10 +2942,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.GiftPremiumSubscription`.
         """
-        from telebot_lite.methods._gen.gift_premium_subscription import GiftPremiumSubscription
-
         return self(
-            GiftPremiumSubscription(
+            _methods.GiftPremiumSubscription(
                 user_id=user_id,
                 month_count=month_count,
                 star_count=star_count,
@@ -3202,10 +2965,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.VerifyUser`.
         """
-        from telebot_lite.methods._gen.verify_user import VerifyUser
-
         return self(
-            VerifyUser(
+            _methods.VerifyUser(
                 user_id=user_id,
                 custom_description=custom_description,
             ),
@@ -3223,10 +2984,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.VerifyChat`.
         """
-        from telebot_lite.methods._gen.verify_chat import VerifyChat
-
         return self(
-            VerifyChat(
+            _methods.VerifyChat(
                 chat_id=chat_id,
                 custom_description=custom_description,
             ),
@@ -3244,10 +3003,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.RemoveUserVerification`.
         """
-        from telebot_lite.methods._gen.remove_user_verification import RemoveUserVerification
-
         return self(
-            RemoveUserVerification(
+            _methods.RemoveUserVerification(
                 user_id=user_id,
             ),
             timeout=timeout,
@@ -3264,10 +3021,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.RemoveChatVerification`.
         """
-        from telebot_lite.methods._gen.remove_chat_verification import RemoveChatVerification
-
         return self(
-            RemoveChatVerification(
+            _methods.RemoveChatVerification(
                 chat_id=chat_id,
             ),
             timeout=timeout,
@@ -3285,10 +3040,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.ReadBusinessMessage`.
         """
-        from telebot_lite.methods._gen.read_business_message import ReadBusinessMessage
-
         return self(
-            ReadBusinessMessage(
+            _methods.ReadBusinessMessage(
                 business_connection_id=business_connection_id,
                 chat_id=chat_id,
                 message_id=message_id,
@@ -3307,10 +3060,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.DeleteBusinessMessages`.
         """
-        from telebot_lite.methods._gen.delete_business_messages import DeleteBusinessMessages
-
         return self(
-            DeleteBusinessMessages(
+            _methods.DeleteBusinessMessages(
                 business_connection_id=business_connection_id,
                 message_ids=message_ids,
             ),
@@ -3329,10 +3080,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.SetBusinessAccountName`.
         """
-        from telebot_lite.methods._gen.set_business_account_name import SetBusinessAccountName
-
         return self(
-            SetBusinessAccountName(
+            _methods.SetBusinessAccountName(
                 business_connection_id=business_connection_id,
                 first_name=first_name,
                 last_name=last_name,
@@ -3351,12 +3100,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.SetBusinessAccountUsername`.
         """
-        from telebot_lite.methods._gen.set_business_account_username import (
-            SetBusinessAccountUsername,
-        )
-
         return self(
-            SetBusinessAccountUsername(
+            _methods.SetBusinessAccountUsername(
                 business_connection_id=business_connection_id,
                 username=username,
             ),
@@ -3374,10 +3119,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.SetBusinessAccountBio`.
         """
-        from telebot_lite.methods._gen.set_business_account_bio import SetBusinessAccountBio
-
         return self(
-            SetBusinessAccountBio(
+            _methods.SetBusinessAccountBio(
                 business_connection_id=business_connection_id,
                 bio=bio,
             ),
@@ -3396,12 +3139,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.SetBusinessAccountProfilePhoto`.
         """
-        from telebot_lite.methods._gen.set_business_account_profile_photo import (
-            SetBusinessAccountProfilePhoto,
-        )
-
         return self(
-            SetBusinessAccountProfilePhoto(
+            _methods.SetBusinessAccountProfilePhoto(
                 business_connection_id=business_connection_id,
                 photo=photo,
                 is_public=is_public,
@@ -3420,12 +3159,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.RemoveBusinessAccountProfilePhoto`.
         """
-        from telebot_lite.methods._gen.remove_business_account_profile_photo import (
-            RemoveBusinessAccountProfilePhoto,
-        )
-
         return self(
-            RemoveBusinessAccountProfilePhoto(
+            _methods.RemoveBusinessAccountProfilePhoto(
                 business_connection_id=business_connection_id,
                 is_public=is_public,
             ),
@@ -3444,12 +3179,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.SetBusinessAccountGiftSettings`.
         """
-        from telebot_lite.methods._gen.set_business_account_gift_settings import (
-            SetBusinessAccountGiftSettings,
-        )
-
         return self(
-            SetBusinessAccountGiftSettings(
+            _methods.SetBusinessAccountGiftSettings(
                 business_connection_id=business_connection_id,
                 show_gift_button=show_gift_button,
                 accepted_gift_types=accepted_gift_types,
@@ -3467,12 +3198,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.GetBusinessAccountStarBalance`.
         """
-        from telebot_lite.methods._gen.get_business_account_star_balance import (
-            GetBusinessAccountStarBalance,
-        )
-
         return self(
-            GetBusinessAccountStarBalance(
+            _methods.GetBusinessAccountStarBalance(
                 business_connection_id=business_connection_id,
             ),
             timeout=timeout,
@@ -3489,12 +3216,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.TransferBusinessAccountStars`.
         """
-        from telebot_lite.methods._gen.transfer_business_account_stars import (
-            TransferBusinessAccountStars,
-        )
-
         return self(
-            TransferBusinessAccountStars(
+            _methods.TransferBusinessAccountStars(
                 business_connection_id=business_connection_id,
                 star_count=star_count,
             ),
@@ -3521,10 +3244,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.GetBusinessAccountGifts`.
         """
-        from telebot_lite.methods._gen.get_business_account_gifts import GetBusinessAccountGifts
-
         return self(
-            GetBusinessAccountGifts(
+            _methods.GetBusinessAccountGifts(
                 business_connection_id=business_connection_id,
                 exclude_unsaved=exclude_unsaved,
                 exclude_saved=exclude_saved,
@@ -3558,10 +3279,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.GetUserGifts`.
         """
-        from telebot_lite.methods._gen.get_user_gifts import GetUserGifts
-
         return self(
-            GetUserGifts(
+            _methods.GetUserGifts(
                 user_id=user_id,
                 exclude_unlimited=exclude_unlimited,
                 exclude_limited_upgradable=exclude_limited_upgradable,
@@ -3595,10 +3314,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.GetChatGifts`.
         """
-        from telebot_lite.methods._gen.get_chat_gifts import GetChatGifts
-
         return self(
-            GetChatGifts(
+            _methods.GetChatGifts(
                 chat_id=chat_id,
                 exclude_unsaved=exclude_unsaved,
                 exclude_saved=exclude_saved,
@@ -3625,10 +3342,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.ConvertGiftToStars`.
         """
-        from telebot_lite.methods._gen.convert_gift_to_stars import ConvertGiftToStars
-
         return self(
-            ConvertGiftToStars(
+            _methods.ConvertGiftToStars(
                 business_connection_id=business_connection_id,
                 owned_gift_id=owned_gift_id,
             ),
@@ -3648,10 +3363,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.UpgradeGift`.
         """
-        from telebot_lite.methods._gen.upgrade_gift import UpgradeGift
-
         return self(
-            UpgradeGift(
+            _methods.UpgradeGift(
                 business_connection_id=business_connection_id,
                 owned_gift_id=owned_gift_id,
                 keep_original_details=keep_original_details,
@@ -3673,10 +3386,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.TransferGift`.
         """
-        from telebot_lite.methods._gen.transfer_gift import TransferGift
-
         return self(
-            TransferGift(
+            _methods.TransferGift(
                 business_connection_id=business_connection_id,
                 owned_gift_id=owned_gift_id,
                 new_owner_chat_id=new_owner_chat_id,
@@ -3703,10 +3414,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.PostStory`.
         """
-        from telebot_lite.methods._gen.post_story import PostStory
-
         return self(
-            PostStory(
+            _methods.PostStory(
                 business_connection_id=business_connection_id,
                 content=content,
                 active_period=active_period,
@@ -3735,10 +3444,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.RepostStory`.
         """
-        from telebot_lite.methods._gen.repost_story import RepostStory
-
         return self(
-            RepostStory(
+            _methods.RepostStory(
                 business_connection_id=business_connection_id,
                 from_chat_id=from_chat_id,
                 from_story_id=from_story_id,
@@ -3765,10 +3472,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.EditStory`.
         """
-        from telebot_lite.methods._gen.edit_story import EditStory
-
         return self(
-            EditStory(
+            _methods.EditStory(
                 business_connection_id=business_connection_id,
                 story_id=story_id,
                 content=content,
@@ -3791,10 +3496,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.DeleteStory`.
         """
-        from telebot_lite.methods._gen.delete_story import DeleteStory
-
         return self(
-            DeleteStory(
+            _methods.DeleteStory(
                 business_connection_id=business_connection_id,
                 story_id=story_id,
             ),
@@ -3813,10 +3516,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.AnswerWebAppQuery`.
         """
-        from telebot_lite.methods._gen.answer_web_app_query import AnswerWebAppQuery
-
         return self(
-            AnswerWebAppQuery(
+            _methods.AnswerWebAppQuery(
                 web_app_query_id=web_app_query_id,
                 result=result,
             ),
@@ -3838,10 +3539,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.SavePreparedInlineMessage`.
         """
-        from telebot_lite.methods._gen.save_prepared_inline_message import SavePreparedInlineMessage
-
         return self(
-            SavePreparedInlineMessage(
+            _methods.SavePreparedInlineMessage(
                 user_id=user_id,
                 result=result,
                 allow_user_chats=allow_user_chats,
@@ -3863,12 +3562,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.SavePreparedKeyboardButton`.
         """
-        from telebot_lite.methods._gen.save_prepared_keyboard_button import (
-            SavePreparedKeyboardButton,
-        )
-
         return self(
-            SavePreparedKeyboardButton(
+            _methods.SavePreparedKeyboardButton(
                 user_id=user_id,
                 button=button,
             ),
@@ -3894,10 +3589,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.EditMessageText`.
         """
-        from telebot_lite.methods._gen.edit_message_text import EditMessageText
-
         return self(
-            EditMessageText(
+            _methods.EditMessageText(
                 business_connection_id=business_connection_id,
                 chat_id=chat_id,
                 message_id=message_id,
@@ -3930,10 +3623,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.EditMessageCaption`.
         """
-        from telebot_lite.methods._gen.edit_message_caption import EditMessageCaption
-
         return self(
-            EditMessageCaption(
+            _methods.EditMessageCaption(
                 business_connection_id=business_connection_id,
                 chat_id=chat_id,
                 message_id=message_id,
@@ -3963,10 +3654,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.EditMessageMedia`.
         """
-        from telebot_lite.methods._gen.edit_message_media import EditMessageMedia
-
         return self(
-            EditMessageMedia(
+            _methods.EditMessageMedia(
                 business_connection_id=business_connection_id,
                 chat_id=chat_id,
                 message_id=message_id,
@@ -3997,10 +3686,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.EditMessageLiveLocation`.
         """
-        from telebot_lite.methods._gen.edit_message_live_location import EditMessageLiveLocation
-
         return self(
-            EditMessageLiveLocation(
+            _methods.EditMessageLiveLocation(
                 business_connection_id=business_connection_id,
                 chat_id=chat_id,
                 message_id=message_id,
@@ -4030,10 +3717,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.StopMessageLiveLocation`.
         """
-        from telebot_lite.methods._gen.stop_message_live_location import StopMessageLiveLocation
-
         return self(
-            StopMessageLiveLocation(
+            _methods.StopMessageLiveLocation(
                 business_connection_id=business_connection_id,
                 chat_id=chat_id,
                 message_id=message_id,
@@ -4057,10 +3742,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.EditMessageChecklist`.
         """
-        from telebot_lite.methods._gen.edit_message_checklist import EditMessageChecklist
-
         return self(
-            EditMessageChecklist(
+            _methods.EditMessageChecklist(
                 business_connection_id=business_connection_id,
                 chat_id=chat_id,
                 message_id=message_id,
@@ -4084,10 +3767,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.EditMessageReplyMarkup`.
         """
-        from telebot_lite.methods._gen.edit_message_reply_markup import EditMessageReplyMarkup
-
         return self(
-            EditMessageReplyMarkup(
+            _methods.EditMessageReplyMarkup(
                 business_connection_id=business_connection_id,
                 chat_id=chat_id,
                 message_id=message_id,
@@ -4110,10 +3791,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.StopPoll`.
         """
-        from telebot_lite.methods._gen.stop_poll import StopPoll
-
         return self(
-            StopPoll(
+            _methods.StopPoll(
                 business_connection_id=business_connection_id,
                 chat_id=chat_id,
                 message_id=message_id,
@@ -4139,10 +3818,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.EditEphemeralMessageText`.
         """
-        from telebot_lite.methods._gen.edit_ephemeral_message_text import EditEphemeralMessageText
-
         return self(
-            EditEphemeralMessageText(
+            _methods.EditEphemeralMessageText(
                 chat_id=chat_id,
                 receiver_user_id=receiver_user_id,
                 ephemeral_message_id=ephemeral_message_id,
@@ -4169,10 +3846,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.EditEphemeralMessageMedia`.
         """
-        from telebot_lite.methods._gen.edit_ephemeral_message_media import EditEphemeralMessageMedia
-
         return self(
-            EditEphemeralMessageMedia(
+            _methods.EditEphemeralMessageMedia(
                 chat_id=chat_id,
                 receiver_user_id=receiver_user_id,
                 ephemeral_message_id=ephemeral_message_id,
@@ -4198,12 +3873,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.EditEphemeralMessageCaption`.
         """
-        from telebot_lite.methods._gen.edit_ephemeral_message_caption import (
-            EditEphemeralMessageCaption,
-        )
-
         return self(
-            EditEphemeralMessageCaption(
+            _methods.EditEphemeralMessageCaption(
                 chat_id=chat_id,
                 receiver_user_id=receiver_user_id,
                 ephemeral_message_id=ephemeral_message_id,
@@ -4228,12 +3899,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.EditEphemeralMessageReplyMarkup`.
         """
-        from telebot_lite.methods._gen.edit_ephemeral_message_reply_markup import (
-            EditEphemeralMessageReplyMarkup,
-        )
-
         return self(
-            EditEphemeralMessageReplyMarkup(
+            _methods.EditEphemeralMessageReplyMarkup(
                 chat_id=chat_id,
                 receiver_user_id=receiver_user_id,
                 ephemeral_message_id=ephemeral_message_id,
@@ -4254,10 +3921,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.ApproveSuggestedPost`.
         """
-        from telebot_lite.methods._gen.approve_suggested_post import ApproveSuggestedPost
-
         return self(
-            ApproveSuggestedPost(
+            _methods.ApproveSuggestedPost(
                 chat_id=chat_id,
                 message_id=message_id,
                 send_date=send_date,
@@ -4277,10 +3942,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.DeclineSuggestedPost`.
         """
-        from telebot_lite.methods._gen.decline_suggested_post import DeclineSuggestedPost
-
         return self(
-            DeclineSuggestedPost(
+            _methods.DeclineSuggestedPost(
                 chat_id=chat_id,
                 message_id=message_id,
                 comment=comment,
@@ -4301,10 +3964,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.DeleteMessage`.
         """
-        from telebot_lite.methods._gen.delete_message import DeleteMessage
-
         return self(
-            DeleteMessage(
+            _methods.DeleteMessage(
                 chat_id=chat_id,
                 message_id=message_id,
             ),
@@ -4322,10 +3983,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.DeleteMessages`.
         """
-        from telebot_lite.methods._gen.delete_messages import DeleteMessages
-
         return self(
-            DeleteMessages(
+            _methods.DeleteMessages(
                 chat_id=chat_id,
                 message_ids=message_ids,
             ),
@@ -4344,10 +4003,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.DeleteEphemeralMessage`.
         """
-        from telebot_lite.methods._gen.delete_ephemeral_message import DeleteEphemeralMessage
-
         return self(
-            DeleteEphemeralMessage(
+            _methods.DeleteEphemeralMessage(
                 chat_id=chat_id,
                 receiver_user_id=receiver_user_id,
                 ephemeral_message_id=ephemeral_message_id,
@@ -4368,10 +4025,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.DeleteMessageReaction`.
         """
-        from telebot_lite.methods._gen.delete_message_reaction import DeleteMessageReaction
-
         return self(
-            DeleteMessageReaction(
+            _methods.DeleteMessageReaction(
                 chat_id=chat_id,
                 message_id=message_id,
                 user_id=user_id,
@@ -4393,10 +4048,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.DeleteAllMessageReactions`.
         """
-        from telebot_lite.methods._gen.delete_all_message_reactions import DeleteAllMessageReactions
-
         return self(
-            DeleteAllMessageReactions(
+            _methods.DeleteAllMessageReactions(
                 chat_id=chat_id,
                 user_id=user_id,
                 actor_chat_id=actor_chat_id,
@@ -4428,10 +4081,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.SendSticker`.
         """
-        from telebot_lite.methods._gen.send_sticker import SendSticker
-
         return self(
-            SendSticker(
+            _methods.SendSticker(
                 business_connection_id=business_connection_id,
                 chat_id=chat_id,
                 message_thread_id=message_thread_id,
@@ -4461,10 +4112,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.GetStickerSet`.
         """
-        from telebot_lite.methods._gen.get_sticker_set import GetStickerSet
-
         return self(
-            GetStickerSet(
+            _methods.GetStickerSet(
                 name=name,
             ),
             timeout=timeout,
@@ -4480,10 +4129,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.GetCustomEmojiStickers`.
         """
-        from telebot_lite.methods._gen.get_custom_emoji_stickers import GetCustomEmojiStickers
-
         return self(
-            GetCustomEmojiStickers(
+            _methods.GetCustomEmojiStickers(
                 custom_emoji_ids=custom_emoji_ids,
             ),
             timeout=timeout,
@@ -4502,10 +4149,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.UploadStickerFile`.
         """
-        from telebot_lite.methods._gen.upload_sticker_file import UploadStickerFile
-
         return self(
-            UploadStickerFile(
+            _methods.UploadStickerFile(
                 user_id=user_id,
                 sticker=sticker,
                 sticker_format=sticker_format,
@@ -4528,10 +4173,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.CreateNewStickerSet`.
         """
-        from telebot_lite.methods._gen.create_new_sticker_set import CreateNewStickerSet
-
         return self(
-            CreateNewStickerSet(
+            _methods.CreateNewStickerSet(
                 user_id=user_id,
                 name=name,
                 title=title,
@@ -4554,10 +4197,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.AddStickerToSet`.
         """
-        from telebot_lite.methods._gen.add_sticker_to_set import AddStickerToSet
-
         return self(
-            AddStickerToSet(
+            _methods.AddStickerToSet(
                 user_id=user_id,
                 name=name,
                 sticker=sticker,
@@ -4576,10 +4217,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.SetStickerPositionInSet`.
         """
-        from telebot_lite.methods._gen.set_sticker_position_in_set import SetStickerPositionInSet
-
         return self(
-            SetStickerPositionInSet(
+            _methods.SetStickerPositionInSet(
                 sticker=sticker,
                 position=position,
             ),
@@ -4596,10 +4235,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.DeleteStickerFromSet`.
         """
-        from telebot_lite.methods._gen.delete_sticker_from_set import DeleteStickerFromSet
-
         return self(
-            DeleteStickerFromSet(
+            _methods.DeleteStickerFromSet(
                 sticker=sticker,
             ),
             timeout=timeout,
@@ -4618,10 +4255,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.ReplaceStickerInSet`.
         """
-        from telebot_lite.methods._gen.replace_sticker_in_set import ReplaceStickerInSet
-
         return self(
-            ReplaceStickerInSet(
+            _methods.ReplaceStickerInSet(
                 user_id=user_id,
                 name=name,
                 old_sticker=old_sticker,
@@ -4642,10 +4277,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.SetStickerEmojiList`.
         """
-        from telebot_lite.methods._gen.set_sticker_emoji_list import SetStickerEmojiList
-
         return self(
-            SetStickerEmojiList(
+            _methods.SetStickerEmojiList(
                 sticker=sticker,
                 emoji_list=emoji_list,
             ),
@@ -4663,10 +4296,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.SetStickerKeywords`.
         """
-        from telebot_lite.methods._gen.set_sticker_keywords import SetStickerKeywords
-
         return self(
-            SetStickerKeywords(
+            _methods.SetStickerKeywords(
                 sticker=sticker,
                 keywords=keywords,
             ),
@@ -4684,10 +4315,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.SetStickerMaskPosition`.
         """
-        from telebot_lite.methods._gen.set_sticker_mask_position import SetStickerMaskPosition
-
         return self(
-            SetStickerMaskPosition(
+            _methods.SetStickerMaskPosition(
                 sticker=sticker,
                 mask_position=mask_position,
             ),
@@ -4705,10 +4334,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.SetStickerSetTitle`.
         """
-        from telebot_lite.methods._gen.set_sticker_set_title import SetStickerSetTitle
-
         return self(
-            SetStickerSetTitle(
+            _methods.SetStickerSetTitle(
                 name=name,
                 title=title,
             ),
@@ -4728,10 +4355,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.SetStickerSetThumbnail`.
         """
-        from telebot_lite.methods._gen.set_sticker_set_thumbnail import SetStickerSetThumbnail
-
         return self(
-            SetStickerSetThumbnail(
+            _methods.SetStickerSetThumbnail(
                 name=name,
                 user_id=user_id,
                 thumbnail=thumbnail,
@@ -4751,12 +4376,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.SetCustomEmojiStickerSetThumbnail`.
         """
-        from telebot_lite.methods._gen.set_custom_emoji_sticker_set_thumbnail import (
-            SetCustomEmojiStickerSetThumbnail,
-        )
-
         return self(
-            SetCustomEmojiStickerSetThumbnail(
+            _methods.SetCustomEmojiStickerSetThumbnail(
                 name=name,
                 custom_emoji_id=custom_emoji_id,
             ),
@@ -4773,10 +4394,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.DeleteStickerSet`.
         """
-        from telebot_lite.methods._gen.delete_sticker_set import DeleteStickerSet
-
         return self(
-            DeleteStickerSet(
+            _methods.DeleteStickerSet(
                 name=name,
             ),
             timeout=timeout,
@@ -4803,10 +4422,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.SendRichMessage`.
         """
-        from telebot_lite.methods._gen.send_rich_message import SendRichMessage
-
         return self(
-            SendRichMessage(
+            _methods.SendRichMessage(
                 business_connection_id=business_connection_id,
                 chat_id=chat_id,
                 message_thread_id=message_thread_id,
@@ -4837,10 +4454,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.SendRichMessageDraft`.
         """
-        from telebot_lite.methods._gen.send_rich_message_draft import SendRichMessageDraft
-
         return self(
-            SendRichMessageDraft(
+            _methods.SendRichMessageDraft(
                 chat_id=chat_id,
                 message_thread_id=message_thread_id,
                 draft_id=draft_id,
@@ -4864,10 +4479,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.AnswerInlineQuery`.
         """
-        from telebot_lite.methods._gen.answer_inline_query import AnswerInlineQuery
-
         return self(
-            AnswerInlineQuery(
+            _methods.AnswerInlineQuery(
                 inline_query_id=inline_query_id,
                 results=results,
                 cache_time=cache_time,
@@ -4918,10 +4531,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.SendInvoice`.
         """
-        from telebot_lite.methods._gen.send_invoice import SendInvoice
-
         return self(
-            SendInvoice(
+            _methods.SendInvoice(
                 chat_id=chat_id,
                 message_thread_id=message_thread_id,
                 direct_messages_topic_id=direct_messages_topic_id,
@@ -4988,10 +4599,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.CreateInvoiceLink`.
         """
-        from telebot_lite.methods._gen.create_invoice_link import CreateInvoiceLink
-
         return self(
-            CreateInvoiceLink(
+            _methods.CreateInvoiceLink(
                 business_connection_id=business_connection_id,
                 title=title,
                 description=description,
@@ -5032,10 +4641,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.AnswerShippingQuery`.
         """
-        from telebot_lite.methods._gen.answer_shipping_query import AnswerShippingQuery
-
         return self(
-            AnswerShippingQuery(
+            _methods.AnswerShippingQuery(
                 shipping_query_id=shipping_query_id,
                 ok=ok,
                 shipping_options=shipping_options,
@@ -5057,10 +4664,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.AnswerPreCheckoutQuery`.
         """
-        from telebot_lite.methods._gen.answer_pre_checkout_query import AnswerPreCheckoutQuery
-
         return self(
-            AnswerPreCheckoutQuery(
+            _methods.AnswerPreCheckoutQuery(
                 pre_checkout_query_id=pre_checkout_query_id,
                 ok=ok,
                 error_message=error_message,
@@ -5077,10 +4682,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.GetMyStarBalance`.
         """
-        from telebot_lite.methods._gen.get_my_star_balance import GetMyStarBalance
-
         return self(
-            GetMyStarBalance(),
+            _methods.GetMyStarBalance(),
             timeout=timeout,
         )
 
@@ -5095,10 +4698,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.GetStarTransactions`.
         """
-        from telebot_lite.methods._gen.get_star_transactions import GetStarTransactions
-
         return self(
-            GetStarTransactions(
+            _methods.GetStarTransactions(
                 offset=offset,
                 limit=limit,
             ),
@@ -5116,10 +4717,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.RefundStarPayment`.
         """
-        from telebot_lite.methods._gen.refund_star_payment import RefundStarPayment
-
         return self(
-            RefundStarPayment(
+            _methods.RefundStarPayment(
                 user_id=user_id,
                 telegram_payment_charge_id=telegram_payment_charge_id,
             ),
@@ -5138,10 +4737,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.EditUserStarSubscription`.
         """
-        from telebot_lite.methods._gen.edit_user_star_subscription import EditUserStarSubscription
-
         return self(
-            EditUserStarSubscription(
+            _methods.EditUserStarSubscription(
                 user_id=user_id,
                 telegram_payment_charge_id=telegram_payment_charge_id,
                 is_canceled=is_canceled,
@@ -5160,10 +4757,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.SetPassportDataErrors`.
         """
-        from telebot_lite.methods._gen.set_passport_data_errors import SetPassportDataErrors
-
         return self(
-            SetPassportDataErrors(
+            _methods.SetPassportDataErrors(
                 user_id=user_id,
                 errors=errors,
             ),
@@ -5189,10 +4784,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.SendGame`.
         """
-        from telebot_lite.methods._gen.send_game import SendGame
-
         return self(
-            SendGame(
+            _methods.SendGame(
                 business_connection_id=business_connection_id,
                 chat_id=chat_id,
                 message_thread_id=message_thread_id,
@@ -5223,10 +4816,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.SetGameScore`.
         """
-        from telebot_lite.methods._gen.set_game_score import SetGameScore
-
         return self(
-            SetGameScore(
+            _methods.SetGameScore(
                 user_id=user_id,
                 score=score,
                 force=force,
@@ -5251,10 +4842,8 @@ class BotMethods:
 
         See :class:`~telebot_lite.methods.GetGameHighScores`.
         """
-        from telebot_lite.methods._gen.get_game_high_scores import GetGameHighScores
-
         return self(
-            GetGameHighScores(
+            _methods.GetGameHighScores(
                 user_id=user_id,
                 chat_id=chat_id,
                 message_id=message_id,

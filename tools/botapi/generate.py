@@ -1042,8 +1042,6 @@ def emit_bot_methods(
             for word in re.findall(r"[A-Za-z_]\w*", result):
                 if word in types:
                     names.types.add(word)
-            module = m.hand.split(":")[0]
-            import_from = "telebot_lite.methods." + module.rsplit(".", 1)[1]
             summary = doc
         else:
             params = []
@@ -1061,7 +1059,6 @@ def emit_bot_methods(
             result = result_annotation(types, m.result, rn)
             names.types |= rn.types
             names.typing |= rn.typing
-            import_from = f"telebot_lite.methods._gen.{m.module}"
             summary = re.split(r"(?<=\.)\s", m.description, maxsplit=1)[0]
         poll = long_poll.get(m.name)
         sig = ["self"]
@@ -1086,13 +1083,14 @@ def emit_bot_methods(
                 f" read timeout plus ``{poll}``."
             )
         body += docstring(ascii_text(summary), "        ", (see,))
-        body += from_import(import_from, [m.cls], "        ")
-        body.append("")
         call_args = [f"{p.name}={p.name}" for p in params]
+        # The class loads on first use through the methods package's one lazy table; later
+        # calls find it as a plain module attribute (cheaper than an import statement).
+        cls = f"_methods.{m.cls}"
         inner = (
-            expanded(f"{m.cls}(", call_args, "),", "            ")
+            expanded(f"{cls}(", call_args, "),", "            ")
             if call_args
-            else [f"            {m.cls}(),"]
+            else [f"            {cls}(),"]
         )
         when = f"long_poll_timeout(self._timeout, {poll})" if poll else "timeout"
         body.append("        return self(")
@@ -1113,6 +1111,7 @@ def emit_bot_methods(
         "from typing import "
         + ", ".join(sorted(names.typing | {"TYPE_CHECKING", "Union"}, key=isort_key)),
         "",
+        "from telebot_lite import methods as _methods",
         "from telebot_lite.methods._base import long_poll_timeout",
         "",
         "if TYPE_CHECKING:",
