@@ -48,6 +48,8 @@ from .types import ChatInviteLink, User
 if TYPE_CHECKING:  # the annotation only; _transport.py is the module that uses requests
     import requests  # noqa: TID251
 
+    from .limits import Limiter
+
 __all__ = ["Bot", "DEFAULT_BASE_URL", "DEFAULT_TIMEOUT", "TOKEN_ENV_VAR", "resolve_token"]
 
 T = TypeVar("T")
@@ -104,6 +106,10 @@ def _check_timeout(timeout: Any, name: str = "timeout") -> Timeout:
     )
 
 
+def _read_timeout(timeout: Timeout) -> float:
+    return timeout if isinstance(timeout, float) else timeout[1]
+
+
 def _json_default(value: Any) -> Any:
     if isinstance(value, Model):
         return value.to_dict()
@@ -141,12 +147,16 @@ class Bot:
     :param idle_timeout: seconds after which pooled connections are dropped rather than reused.
     :param sleep: the function used to wait (injectable for tests).
     :param clock: the wall clock, Unix seconds (injectable for tests).
+    :param limiter: a :mod:`telebot_lite.limits` limiter, asked before every attempt (it may
+        wait at most the call's read timeout, else raises ``RateLimited``, nothing sent) and
+        told about every 429; None sends at once.
     """
 
     __slots__ = (
         "_bot_id",
         "_clock",
         "_default_tz",
+        "_limiter",
         "_max_flood_wait",
         "_random",
         "_sleep",
@@ -171,6 +181,7 @@ class Bot:
         idle_timeout: float = 30.0,
         sleep: Callable[[float], None] = time.sleep,
         clock: Callable[[], float] = time.time,
+        limiter: Optional[Limiter] = None,
     ) -> None:
         token = resolve_token(token)
         if not isinstance(base_url, str) or not base_url.startswith(("http://", "https://")):
@@ -209,6 +220,11 @@ class Bot:
         self._default_tz = default_tz
         self._sleep = sleep
         self._clock = clock
+        if limiter is not None and not callable(getattr(limiter, "acquire", None)):
+            raise InvalidArgument(
+                "limiter must be a telebot_lite.limits limiter", parameter="limiter"
+            )
+        self._limiter = limiter
         self._random = random.Random()
         self._transport = Transport(
             self.base_url,
@@ -330,7 +346,12 @@ class Bot:
         flood_waits = 0
         while True:
             # Rebuilt on every attempt: a timedelta expiry counts from the moment of sending.
-            body = self._encode(api_method, build_params(self._clock()))
+            params = build_params(self._clock())
+            body = self._encode(api_method, params)
+            if self._limiter is not None and self._limiter.acquire(
+                self._bot_id, api_method, params, _read_timeout(call_timeout)
+            ):
+                body = self._encode(api_method, build_params(self._clock()))  # after the wait
             attempts += 1
             failure: Optional[TelegramError] = None
             try:
@@ -348,6 +369,8 @@ class Bot:
             if error is None:
                 self._log(api_method, status, started, attempts)
                 return result
+            if isinstance(error, RetryAfter) and self._limiter is not None:
+                self._limiter.flood_wait(self._bot_id, api_method, params, error.retry_after)
             if (
                 isinstance(error, RetryAfter)
                 and error.retry_after <= self._max_flood_wait
