@@ -155,7 +155,7 @@ def send_share(
     go: Any,
     results: Any,
 ) -> None:
-    """One worker process: send `count` messages round-robin to `chats`, after `go` is set.
+    """One worker process: send `count` messages round-robin to `chats`, after the `go` barrier.
 
     Puts ``(ok, flood answers, end time)`` on `results`; a 429 is not re-sent.
     """

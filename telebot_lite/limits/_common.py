@@ -30,7 +30,7 @@ class Limiter(Protocol):
     def acquire(
         self, bot_id: int, api_method: str, params: Mapping[str, Any], max_wait: float
     ) -> float:
-        """Wait until the call may be sent and count it; return the seconds waited.
+        """Wait until the call may be sent and count it; return the seconds slept (0.0: none).
 
         :raises RateLimited: the wait would last longer than `max_wait`; nothing was sent.
         :raises LimiterUnavailable: the limiter cannot answer; nothing was sent.
@@ -210,7 +210,7 @@ class WindowLimiter:
     def acquire(
         self, bot_id: int, api_method: str, params: Mapping[str, Any], max_wait: float
     ) -> float:
-        """Wait until the call may be sent and count it; return the seconds waited.
+        """Wait until the call may be sent and count it; return the seconds slept (0.0: none).
 
         :raises RateLimited: the wait would end more than `max_wait` seconds from now, or has
             already lasted that long; nothing was sent and nothing was counted.
@@ -219,10 +219,11 @@ class WindowLimiter:
         if not plan.pauses:
             return 0.0
         started = self._clock()
+        slept = 0.0
         while True:
             wait = self._try(plan)
             if wait <= 0:
-                return self._clock() - started
+                return slept
             waited = self._clock() - started
             if waited + wait > max_wait:
                 raise RateLimited(
@@ -236,6 +237,7 @@ class WindowLimiter:
                     http_status=0,
                 )
             self._sleep(wait)
+            slept += wait
 
     def flood_wait(
         self, bot_id: int, api_method: str, params: Mapping[str, Any], retry_after: float
