@@ -158,9 +158,19 @@ def test_old_keys_are_swept(monkeypatch: pytest.MonkeyPatch) -> None:
     for chat in range(20):
         send(limiter, 100 + chat)
     t.now += 120
+    limiter._sweep_at = 10
     send(limiter, 5)
     assert len(limiter._windows) == 1
     assert limiter._pauses == {}
+
+
+def test_live_keys_push_the_next_sweep_back(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys.modules["telebot_lite.limits._local"], "_SWEEP_AT", 10)
+    t = FakeTime()
+    limiter = local(t, per_bot=None, per_chat=1.0)
+    for chat in range(12):
+        send(limiter, chat)
+    assert limiter._sweep_at == 22  # 11 live keys at the sweep: the next one at twice that
 
 
 @pytest.mark.parametrize(

@@ -52,6 +52,7 @@ class LocalLimiter(WindowLimiter):
         self._pid = os.getpid()
         self._windows: dict[str, deque[float]] = {}
         self._pauses: dict[str, float] = {}
+        self._sweep_at = _SWEEP_AT
 
     def __repr__(self) -> str:
         lim = self._limits
@@ -81,7 +82,7 @@ class LocalLimiter(WindowLimiter):
                     wait = max(wait, stamps[-window.count] + window.seconds - now)
             if wait > 0:
                 return wait
-            if len(self._windows) > _SWEEP_AT:
+            if len(self._windows) > self._sweep_at:
                 self._sweep(now)
             for window in plan.windows:
                 stamps = self._windows.get(window.key)
@@ -95,6 +96,9 @@ class LocalLimiter(WindowLimiter):
         horizon = now - self._limits.longest
         self._windows = {k: v for k, v in self._windows.items() if v and v[-1] > horizon}
         self._pauses = {k: v for k, v in self._pauses.items() if v > now}
+        # Keys still live are kept: the next sweep waits until there are twice as many, so a
+        # bot writing to many chats at once does not sweep on every call.
+        self._sweep_at = max(_SWEEP_AT, 2 * len(self._windows))
 
     def _pause(self, key: str, seconds: float) -> None:
         self._check_fork()
