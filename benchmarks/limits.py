@@ -42,6 +42,7 @@ from telebot_lite.limits import LocalLimiter, RedisLimiter  # noqa: E402
 
 PROCESSES = 8
 PER_BOT = 30
+_CHATS = itertools.count(1)
 
 
 def start_redis(directory: Path) -> tuple[subprocess.Popen[bytes], str, str]:
@@ -91,8 +92,7 @@ def evalsha_calls(client: Any) -> int:
 
 def acquire_cost(limiter: Any) -> Callable[[int], Any]:
     # A new private chat each call and a per-bot limit never reached: nothing ever waits.
-    chats = itertools.count(1)
-    return lambda i: limiter.acquire(1, "sendMessage", {"chat_id": next(chats)}, 1.0)
+    return lambda i: limiter.acquire(1, "sendMessage", {"chat_id": next(_CHATS)}, 1.0)
 
 
 def hammer(url: str, seconds: float, go: Any, out: Any) -> None:
