@@ -162,3 +162,22 @@ def test_a_task_redelivered_after_its_worker_died_mints_nothing(
     assert row == {"status": "pending"}  # a link may exist: the journal says so, none minted
     assert len([r for r in telegram.requests if r.method == CREATE]) == 1
     assert telegram.invite_links(telegram_chat) == []
+
+
+def test_nothing_sent_is_retried_and_perhaps_sent_is_recorded_unknown(
+    setup: tuple[ModuleType, Workers], telegram: FakeTelegram, telegram_chat: int
+) -> None:
+    recipe, workers = setup
+    workers.start("one")
+    # A flood wait: Telegram executed nothing, the row is released and the task comes back.
+    telegram.flood(retry_after=1, count=1, method=CREATE)
+    [flooded] = recipe.start("autumn", telegram_chat, ["c1"])
+    assert flooded.get(timeout=60)["status"] == "done"
+    assert [r.status for r in telegram.requests if r.method == CREATE] == [429, 200]
+
+    # The connection dies after Telegram read the call: it may have made the link.
+    telegram.fail_next("reset", method=CREATE)
+    [doubtful] = recipe.start("autumn", telegram_chat, ["c2"])
+    assert doubtful.get(timeout=60) == {"status": "unknown"}
+    assert recipe.report("autumn", ["c1", "c2"])["c2"] == {"status": "unknown"}
+    assert len(telegram.invite_links(telegram_chat)) == 1
