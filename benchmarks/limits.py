@@ -166,6 +166,10 @@ def main() -> int:
                 rows.append((f"RedisLimiter.acquire, {name}", f"{cost:.0f} µs"))
                 rows.append((f"redis PING, {name} (one round trip)", f"{ping:.0f} µs"))
                 rows.append((f"Redis commands per acquire, {name}", f"{commands:g} (EVALSHA)"))
+                stats = client.info("commandstats")["cmdstat_evalsha"]
+                rows.append(
+                    (f"the script's time in Redis, {name}", f"{stats['usec_per_call']:.0f} µs")
+                )
             rate, most, counts = throughput(unix_url, seconds)
         finally:
             process.terminate()

@@ -20,6 +20,7 @@ ROWS = (
     "| per call: Redis commands per acquire, Unix socket | 1 (EVALSHA) |",
     "| per call: RedisLimiter.acquire, TCP loopback |",
     "| per call: Redis commands per acquire, TCP loopback | 1 (EVALSHA) |",
+    "| per call: the script's time in Redis, Unix socket |",
     "| throughput: 8 processes, RedisLimiter(per_bot=30), 2 s |",
     "| throughput: the most calls granted in any 1 s window |",
 )
