@@ -62,6 +62,17 @@ def test_other_methods_count_against_the_bot_only(method: str) -> None:
     assert counts_per_bot(method)
 
 
+@pytest.mark.parametrize(
+    ("method", "chat", "per_bot"),
+    [("SENDMESSAGE", True, True), ("forwardmessage", True, True), ("SendChatAction", False, True),
+     ("GETME", False, False)],
+)  # fmt: skip
+def test_method_names_are_read_without_regard_to_case(
+    method: str, chat: bool, per_bot: bool
+) -> None:
+    assert (is_chat_method(method), counts_per_bot(method)) == (chat, per_bot)
+
+
 @pytest.mark.parametrize("method", ["getMe", "getUpdates", "getChat"])
 def test_reads_are_not_counted(method: str) -> None:
     assert not counts_per_bot(method)
@@ -231,3 +242,25 @@ def test_the_unavailable_error_says_nothing_was_sent() -> None:
     error = LimiterUnavailable("the limiter's Redis did not answer", method="x", request_sent=False)
     assert isinstance(error, tl.TransportError)
     assert "request not sent" in str(error)
+
+
+def test_a_pid_change_gives_a_fresh_lock() -> None:
+    limiter = LocalLimiter()
+    old = limiter._lock
+    limiter._pid = -1  # as in a forked child
+    limiter.acquire(1, "sendMessage", {"chat_id": 1}, 1.0)
+    assert limiter._lock is not old
+    assert limiter._pid == os.getpid()
+
+
+def test_the_repr_names_the_limits_only() -> None:
+    assert repr(LocalLimiter(per_chat=None)) == (
+        "LocalLimiter(per_bot=30, per_chat=None, per_group_per_minute=20)"
+    )
+
+
+def test_a_flood_wait_of_zero_pauses_nothing() -> None:
+    t = FakeTime()
+    limiter = local(t, per_bot=None, per_chat=None)
+    limiter.flood_wait(1, "getMe", {}, 0)
+    assert send(limiter, 6, method="createChatInviteLink") == 0.0

@@ -240,3 +240,10 @@ def test_with_fallback_a_flood_wait_pauses_this_process_when_redis_is_down(
 def test_reads_never_reach_redis(tmp_path: Path) -> None:
     limiter = RedisLimiter(dead_url(tmp_path))
     assert limiter.acquire(7, "getMe", {}, 1.0) == 0.0
+
+
+def test_the_repr_names_the_prefix_and_limits_never_the_url() -> None:
+    limiter = RedisLimiter("redis://:hunter2@127.0.0.1:9/0", key_prefix="shop")
+    assert repr(limiter) == (
+        "RedisLimiter(key_prefix='shop', per_bot=30, per_chat=1.0, per_group_per_minute=20)"
+    )

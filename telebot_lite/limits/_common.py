@@ -3,6 +3,7 @@ the wait loop around one "may I send now?" question."""
 
 from __future__ import annotations
 
+import abc
 import math
 import re
 from collections.abc import Mapping
@@ -60,7 +61,8 @@ class LimiterUnavailable(TransportError):
 CHAT_METHODS = frozenset(
     ["copyMessage", "copyMessages", "forwardMessage", "forwardMessages"],
 )
-_NOT_A_MESSAGE = frozenset(["sendChatAction"])
+_CHAT_METHODS = frozenset(name.lower() for name in CHAT_METHODS)
+_NOT_A_MESSAGE = frozenset(["sendchataction"])
 # Chat ids a key may be built from: ints, numeric strings and public @usernames.
 _CHAT_ID = re.compile(r"-?[0-9]{1,20}\Z|@[A-Za-z0-9_]{1,64}\Z")
 
@@ -87,14 +89,16 @@ class Plan:
 
 def is_chat_method(api_method: str) -> bool:
     """Whether the method delivers a message to ``chat_id`` (see the table in the docs)."""
-    if api_method in CHAT_METHODS:
+    # Telegram reads method names without regard to case, and so does this table.
+    name = api_method.lower()
+    if name in _CHAT_METHODS:
         return True
-    return api_method.startswith("send") and api_method not in _NOT_A_MESSAGE
+    return name.startswith("send") and name not in _NOT_A_MESSAGE
 
 
 def counts_per_bot(api_method: str) -> bool:
     """Whether the method counts against the per-bot limit: every one but the ``get*`` reads."""
-    return not api_method.startswith("get")
+    return not api_method.lower().startswith("get")
 
 
 def chat_key(chat_id: Any) -> Optional[tuple[str, bool]]:
@@ -191,7 +195,7 @@ def plan_for(limits: Limits, bot_id: int, api_method: str, params: Mapping[str, 
     )
 
 
-class WindowLimiter:
+class WindowLimiter(abc.ABC):
     """The wait loop: ask "may I send now?", sleep what the answer names, give up past the budget.
 
     Subclasses answer the question in :meth:`_try` (0: counted, go; else seconds to wait).
@@ -201,11 +205,11 @@ class WindowLimiter:
     _sleep: Callable[[float], None]
     _clock: Callable[[], float]
 
-    def _try(self, plan: Plan) -> float:
-        raise NotImplementedError
+    @abc.abstractmethod
+    def _try(self, plan: Plan) -> float: ...
 
-    def _pause(self, key: str, seconds: float) -> None:
-        raise NotImplementedError
+    @abc.abstractmethod
+    def _pause(self, key: str, seconds: float) -> None: ...
 
     def acquire(
         self, bot_id: int, api_method: str, params: Mapping[str, Any], max_wait: float
@@ -230,8 +234,8 @@ class WindowLimiter:
                     method=api_method,
                     error_code=429,
                     description=(
-                        f"Too Many Requests: retry after {math.ceil(wait)} (held back by the "
-                        f"limiter for more than the call's {max_wait:g} s; not sent)"
+                        f"Too Many Requests: retry after {math.ceil(wait)} (the limiter would "
+                        f"hold the call longer than its {max_wait:g} s timeout; not sent)"
                     ),
                     parameters={"retry_after": max(1, math.ceil(wait))},
                     http_status=0,
