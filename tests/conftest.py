@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, Callable
 
 import pytest
 import responses
@@ -52,3 +52,21 @@ def redis_url(redis_server: Any) -> str:
     client.flushall()
     client.close()
     return str(redis_server.url)
+
+
+@pytest.fixture
+def spy_timeouts(monkeypatch: pytest.MonkeyPatch) -> Callable[[tl.Bot], list[Any]]:
+    """Return watch(bot): a list that records the timeout of each request the Bot sends."""
+
+    def watch(bot: tl.Bot) -> list[Any]:
+        seen: list[Any] = []
+        post = bot._transport.post
+
+        def spy(url: str, body: bytes, timeout: Any, method: str) -> Any:
+            seen.append(timeout)
+            return post(url, body, timeout, method)
+
+        monkeypatch.setattr(bot._transport, "post", spy)
+        return seen
+
+    return watch

@@ -171,10 +171,11 @@ def test_no_rights_is_typed_error_exit_1(
 def test_handled_join_request_error(
     capsys: pytest.CaptureFixture[str], env: FakeTelegram, telegram_chat: int
 ) -> None:
-    """Approving a request that does not exist exits 1 with JoinRequestAlreadyHandled."""
+    """Approving someone who never asked exits 1 with Telegram's USER_ID_INVALID."""
     code, _, err = run(capsys, env, "join-request", "approve", str(telegram_chat), "100000999")
     assert code == 1
-    assert err.startswith("JoinRequestAlreadyHandled: ")
+    assert err.startswith("BadRequest: ")
+    assert "USER_ID_INVALID" in err
 
 
 # ------------------------------------------------------------------ invite bulk

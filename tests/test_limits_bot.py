@@ -123,6 +123,26 @@ def test_after_a_wait_the_parameters_are_built_again(
     assert link.expire_date.timestamp() == start + 100 + 3600
 
 
+def test_the_limiters_wait_comes_on_top_of_the_time_budget(
+    telegram: FakeTelegram, telegram_token: str
+) -> None:
+    class WaitsOnce(Recorder):
+        def acquire(self, *args: Any) -> float:
+            self.asked.append(args)
+            if len(self.asked) > 1:
+                return 0.0
+            time.sleep(0.9)  # most of the call's 1 s budget
+            return 0.9
+
+    limiter = WaitsOnce()
+    # The first attempt never reaches the server: the re-send needs its backoff and an attempt
+    # to fit in the budget, which they do only if the limiter's wait was not taken from it.
+    telegram.fail_next("drop_before_read", method="getMe")
+    with bot(telegram, telegram_token, limiter, timeout=(0.5, 0.5), sleep=lambda s: None) as b:
+        assert b.get_me().id == b.id
+    assert len(limiter.asked) == 2
+
+
 def test_a_limiter_must_be_one() -> None:
     with pytest.raises(tl.InvalidArgument) as info:
         tl.Bot("1:x", limiter=object())  # type: ignore[arg-type]

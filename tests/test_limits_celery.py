@@ -90,7 +90,7 @@ def setup(
     broker = f"redis+socket://{redis_server.socket}"
     env = {
         "TELEGRAM_BOT_TOKEN": telegram_token,
-        "TELEGRAM_API_URL": telegram.base_url,
+        "TELEGRAM_BOT_API_URL": telegram.base_url,
         "REDIS_URL": redis_url,
         "CELERY_BROKER_URL": broker,
         "CELERY_RESULT_BACKEND": broker,

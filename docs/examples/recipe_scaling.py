@@ -35,9 +35,9 @@ def get_bot():
     """This worker process's Bot, made on first use (after Celery forked the process)."""
     global _bot
     if _bot is None:
+        # The token comes from TELEGRAM_BOT_TOKEN (and TELEGRAM_BOT_API_URL, if set, says where
+        # the Bot API lives: the tests point it at FakeTelegram).
         _bot = tl.Bot(
-            # Where the Bot API lives: the tests point this at FakeTelegram.
-            base_url=os.environ.get("TELEGRAM_API_URL", tl.DEFAULT_BASE_URL),
             timeout=(3, 10),
             # Every worker on every host counts against the same limits in the same Redis.
             limiter=RedisLimiter(REDIS_URL),

@@ -5,7 +5,7 @@ administrator rights, invite links, join requests and updates, with Telegram's e
 This package is never imported by ``import telebot_lite``.
 """
 
+from ._entities import FakeTelegramError
 from ._server import FAULTS, FakeTelegram, RecordedRequest, UploadedFile
-from ._state import FakeTelegramError
 
 __all__ = ["FakeTelegram", "FakeTelegramError", "RecordedRequest", "UploadedFile", "FAULTS"]

@@ -221,10 +221,29 @@ def test_decline_drops_the_request(world: World) -> None:
 
 
 @pytest.mark.parametrize("method", ["approveChatJoinRequest", "declineChatJoinRequest"])
-def test_no_pending_request(world: World, method: str) -> None:
-    """Approving or declining without a pending request answers HIDE_REQUESTER_MISSING."""
+def test_person_who_never_asked(world: World, method: str) -> None:
+    """Approving or declining someone who never asked to join answers USER_ID_INVALID."""
     answer = world.call(method, chat_id=world.chat, user_id=world.ann)
+    assert answer["description"] == "Bad Request: USER_ID_INVALID"
+
+
+@pytest.mark.parametrize("first", ["approveChatJoinRequest", "declineChatJoinRequest"])
+def test_request_already_handled(world: World, first: str) -> None:
+    """Declining a request already approved or declined answers HIDE_REQUESTER_MISSING."""
+    world.fake.join(world.chat, world.ann, world.link(creates_join_request=True))
+    world.call(first, chat_id=world.chat, user_id=world.ann)
+    answer = world.call("declineChatJoinRequest", chat_id=world.chat, user_id=world.ann)
     assert answer["description"] == "Bad Request: HIDE_REQUESTER_MISSING"
+
+
+def test_a_new_request_after_a_decline_can_be_approved(world: World) -> None:
+    """Asking again after a decline makes a fresh request that approval answers."""
+    url = world.link(creates_join_request=True)
+    world.fake.join(world.chat, world.ann, url)
+    world.call("declineChatJoinRequest", chat_id=world.chat, user_id=world.ann)
+    world.fake.join(world.chat, world.ann, url)
+    answer = world.call("approveChatJoinRequest", chat_id=world.chat, user_id=world.ann)
+    assert answer == {"ok": True, "result": True}
 
 
 def test_approve_a_member(world: World) -> None:
