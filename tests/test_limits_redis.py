@@ -247,3 +247,16 @@ def test_the_repr_names_the_prefix_and_limits_never_the_url() -> None:
     assert repr(limiter) == (
         "RedisLimiter(key_prefix='shop', per_bot=30, per_chat=1.0, per_group_per_minute=20)"
     )
+
+
+@pytest.mark.parametrize(
+    ("url", "connection"),
+    [("redis://127.0.0.1:9/0", "Connection"), ("rediss://127.0.0.1:9/0", "SSLConnection"),
+     ("unix:///tmp/nowhere.sock", "UnixDomainSocketConnection")],
+)  # fmt: skip
+def test_each_url_scheme_makes_its_kind_of_connection(url: str, connection: str) -> None:
+    limiter = RedisLimiter(url, socket_timeout=0.5)  # connects on first use, not here
+    pool = limiter.client.connection_pool
+    assert pool.connection_class.__name__ == connection
+    assert pool.connection_kwargs["socket_timeout"] == 0.5
+    assert pool.connection_kwargs["socket_connect_timeout"] == 0.5
