@@ -62,6 +62,8 @@ from .types import ChatInviteLink, User
 if TYPE_CHECKING:  # the annotation only; _transport.py is the module that uses requests
     import requests  # noqa: TID251
 
+    from .limits import Limiter
+
 __all__ = [
     "Bot",
     "BASE_URL_ENV_VAR",
@@ -128,12 +130,16 @@ class Bot:
     :param idle_timeout: seconds after which pooled connections are dropped rather than reused.
     :param sleep: the function used to wait (injectable for tests).
     :param clock: the wall clock, Unix seconds (injectable for tests).
+    :param limiter: a :mod:`telebot_lite.limits` limiter, asked before every attempt (it may
+        wait at most the call's read timeout, else raises ``RateLimited``, nothing sent) and
+        told about every 429; None sends at once.
     """
 
     __slots__ = (
         "_bot_id",
         "_clock",
         "_default_tz",
+        "_limiter",
         "_max_flood_wait",
         "_random",
         "_sleep",
@@ -159,6 +165,7 @@ class Bot:
         max_answer_size: int = DEFAULT_MAX_ANSWER_SIZE,
         sleep: Callable[[float], None] = time.sleep,
         clock: Callable[[], float] = time.time,
+        limiter: Optional[Limiter] = None,
     ) -> None:
         # Held as Redacted from here on: frame locals of any exception raised below show
         # '123:***', never the secret (error trackers capture locals).
@@ -203,6 +210,11 @@ class Bot:
         self._default_tz = default_tz
         self._sleep = sleep
         self._clock = clock
+        if limiter is not None and not callable(getattr(limiter, "acquire", None)):
+            raise InvalidArgument(
+                "limiter must be a telebot_lite.limits limiter", parameter="limiter"
+            )
+        self._limiter = limiter
         self._random = random.Random()
         self._transport = Transport(
             self.base_url,
@@ -339,7 +351,15 @@ class Bot:
         flood_waits = 0
         while True:
             # Rebuilt on every attempt: a timedelta expiry counts from the moment of sending.
-            body = self._encode(api_method, build_params(self._clock()))
+            params = build_params(self._clock())
+            body = self._encode(api_method, params)
+            if self._limiter is not None:
+                read = call_timeout[1] if isinstance(call_timeout, tuple) else call_timeout
+                waited = self._limiter.acquire(self._bot_id, api_method, params, read)
+                if waited:
+                    # Like a flood wait, the limiter's wait comes on top of the time budget.
+                    deadline += waited
+                    body = self._encode(api_method, build_params(self._clock()))
             attempts += 1
             failure: Optional[TelegramError] = None
             try:
@@ -361,6 +381,8 @@ class Bot:
                 if failure is None:
                     self._log(api_method, status, started, attempts)
                     return result
+                if isinstance(failure, RetryAfter) and self._limiter is not None:
+                    self._limiter.flood_wait(self._bot_id, api_method, params, failure.retry_after)
                 if (
                     isinstance(failure, RetryAfter)
                     and failure.retry_after <= self._max_flood_wait
