@@ -51,6 +51,8 @@ from .methods._base import Method
 if TYPE_CHECKING:  # the annotation only; _transport.py is the module that uses requests
     import requests  # noqa: TID251
 
+    from .limits import Limiter
+
 __all__ = [
     "Bot",
     "BASE_URL_ENV_VAR",
@@ -117,12 +119,16 @@ class Bot(BotMethods):
     :param idle_timeout: seconds after which pooled connections are dropped rather than reused.
     :param sleep: the function used to wait (injectable for tests).
     :param clock: the wall clock, Unix seconds (injectable for tests).
+    :param limiter: a :mod:`telebot_lite.limits` limiter, asked before every attempt (it may
+        wait at most the call's read timeout, else raises ``RateLimited``, nothing sent) and
+        told about every 429; None sends at once.
     """
 
     __slots__ = (
         "_bot_id",
         "_clock",
         "_default_tz",
+        "_limiter",
         "_max_flood_wait",
         "_random",
         "_sleep",
@@ -148,6 +154,7 @@ class Bot(BotMethods):
         max_answer_size: int = DEFAULT_MAX_ANSWER_SIZE,
         sleep: Callable[[float], None] = time.sleep,
         clock: Callable[[], float] = time.time,
+        limiter: Optional[Limiter] = None,
     ) -> None:
         # Held as Redacted from here on: frame locals of any exception raised below show
         # '123:***', never the secret (error trackers capture locals).
@@ -192,6 +199,11 @@ class Bot(BotMethods):
         self._default_tz = default_tz
         self._sleep = sleep
         self._clock = clock
+        if limiter is not None and not callable(getattr(limiter, "acquire", None)):
+            raise InvalidArgument(
+                "limiter must be a telebot_lite.limits limiter", parameter="limiter"
+            )
+        self._limiter = limiter
         self._random = random.Random()
         self._transport = Transport(
             self.base_url,
@@ -323,7 +335,15 @@ class Bot(BotMethods):
         flood_waits = 0
         while True:
             # Rebuilt on every attempt: a timedelta expiry counts from the moment of sending.
-            body = self._encode(api_method, build_params(self._clock()))
+            params = build_params(self._clock())
+            body = self._encode(api_method, params)
+            if self._limiter is not None:
+                read = call_timeout[1] if isinstance(call_timeout, tuple) else call_timeout
+                waited = self._limiter.acquire(self._bot_id, api_method, params, read)
+                if waited:
+                    # Like a flood wait, the limiter's wait comes on top of the time budget.
+                    deadline += waited
+                    body = self._encode(api_method, build_params(self._clock()))
             attempts += 1
             failure: Optional[TelegramError] = None
             try:
@@ -345,6 +365,8 @@ class Bot(BotMethods):
                 if failure is None:
                     self._log(api_method, status, started, attempts)
                     return result
+                if isinstance(failure, RetryAfter) and self._limiter is not None:
+                    self._limiter.flood_wait(self._bot_id, api_method, params, failure.retry_after)
                 if (
                     isinstance(failure, RetryAfter)
                     and failure.retry_after <= self._max_flood_wait

@@ -27,6 +27,33 @@ def fresh_registry(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     tl.close_shared_bots()
 
 
+@pytest.fixture(scope="session")
+def redis_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    """A real redis-server of the session's own on a Unix socket, stopped by its pid at the end.
+
+    Tests that need it are skipped, saying why, only where redis-server is not installed.
+    """
+    from limits_support import REDIS_MISSING, RedisServer, find_redis_server
+
+    if find_redis_server() is None:
+        pytest.skip(REDIS_MISSING)
+    pytest.importorskip("redis", reason="the redis extra is not installed")
+    server = RedisServer(tmp_path_factory.mktemp("redis"))
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def redis_url(redis_server: Any) -> str:
+    """The URL of an empty Redis (flushed before the test)."""
+    client = redis_server.client()
+    client.flushall()
+    client.close()
+    return str(redis_server.url)
+
+
 @pytest.fixture
 def spy_timeouts(monkeypatch: pytest.MonkeyPatch) -> Callable[[tl.Bot], list[Any]]:
     """Return watch(bot): a list that records the timeout of each request the Bot sends."""
