@@ -211,3 +211,22 @@ def test_parsing_a_text_message_loads_only_what_it_contains() -> None:
         "message_entity",
         "user",
     }
+
+
+WRONG_SHAPES = [[], {}, "x", 1.5, True, -1, [1], [[]], {"type": 5}, 2**70]
+
+
+@pytest.mark.parametrize("name", sorted(TYPES))
+def test_any_wrong_shape_is_an_invalid_response_or_round_trips(name: str) -> None:
+    """Each field given a value of another JSON shape: InvalidResponse, or a model that
+    round-trips; never another exception."""
+    cls = getattr(types, name)
+    t = TYPES[name]
+    base = object_of(t.members[0] if t.abstract else name, depth=1)
+    for key in [*base, "unknown_key"]:
+        for wrong in WRONG_SHAPES:
+            try:
+                model = cls.from_dict({**base, key: wrong})
+            except tl.InvalidResponse:
+                continue
+            assert type(model).from_dict(model.to_dict()) == model
