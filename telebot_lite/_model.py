@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import importlib
 import typing
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from datetime import datetime, timezone
 from types import MappingProxyType
 from typing import Any, Callable, ClassVar, Optional, TypeVar, Union, cast
@@ -25,7 +25,16 @@ import attrs
 
 from ._errors import InvalidArgument, InvalidResponse
 
-__all__ = ["EMPTY_EXTRA", "JSON_KEY", "Model", "UpdateKindMixin", "extra_field", "result_decoder"]
+__all__ = [
+    "EMPTY_EXTRA",
+    "JSON_KEY",
+    "Model",
+    "UpdateKindMixin",
+    "extra_field",
+    "freeze_array",
+    "freeze_optional_array",
+    "result_decoder",
+]
 
 M = TypeVar("M", bound="Model")
 
@@ -457,6 +466,20 @@ class Model:
 def _rebuild(cls: type[M], fields: dict[str, Any]) -> M:
     """Unpickle a model: ``cls(**fields)``, with ``extra`` frozen again by its converter."""
     return cls(**fields)
+
+
+def freeze_array(value: Iterable[Any]) -> tuple[Any, ...]:
+    """An array given to a model's constructor (a list, say) stored as a tuple, nested ones too.
+
+    Models are frozen and hashable, and ``from_dict`` gives tuples: a model built by hand with
+    lists equals the same model decoded from JSON.
+    """
+    return tuple(freeze_array(v) if isinstance(v, (list, tuple)) else v for v in value)
+
+
+def freeze_optional_array(value: Optional[Iterable[Any]]) -> Optional[tuple[Any, ...]]:
+    """:func:`freeze_array` for an optional field: None stays None."""
+    return None if value is None else freeze_array(value)
 
 
 def extra_field() -> Any:

@@ -230,3 +230,14 @@ def test_any_wrong_shape_is_an_invalid_response_or_round_trips(name: str) -> Non
             except tl.InvalidResponse:
                 continue
             assert type(model).from_dict(model.to_dict()) == model
+
+
+def test_lists_given_by_hand_are_stored_as_tuples() -> None:
+    """A keyboard built with lists equals the same keyboard decoded from JSON, and hashes."""
+    button = {"text": "Open", "url": "https://example.com"}
+    by_hand = types.InlineKeyboardMarkup(
+        inline_keyboard=[[types.InlineKeyboardButton(text="Open", url="https://example.com")]]
+    )
+    assert by_hand == types.InlineKeyboardMarkup.from_dict({"inline_keyboard": [[button]]})
+    assert type(by_hand.inline_keyboard[0]) is tuple
+    assert hash(by_hand) == hash(types.InlineKeyboardMarkup.from_dict(by_hand.to_dict()))

@@ -19,6 +19,8 @@ reveal_type(bot.get_chat_member(1, 2))
 reveal_type(bot.get_updates(timeout=30))
 reveal_type(bot.ban_chat_member(1, 2))
 reveal_type(bot.create_chat_invite_link(1, member_limit=1))
+button = tl.types.InlineKeyboardButton(text="Open", url="https://example.com")
+reveal_type(tl.types.InlineKeyboardMarkup(inline_keyboard=[[button]]).inline_keyboard)
 """
 
 EXPECTED = [
@@ -29,6 +31,7 @@ EXPECTED = [
     "list[telebot_lite.types._gen.update.Update]",
     "bool",
     "telebot_lite.types._gen.chat_invite_link.ChatInviteLink",
+    "tuple[tuple[telebot_lite.types._gen.inline_keyboard_button.InlineKeyboardButton, ...], ...]",
 ]
 
 

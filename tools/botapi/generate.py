@@ -590,6 +590,7 @@ def emit_type(types: dict[str, TypeDef], overrides: dict[str, Any], t: TypeDef) 
     body: list[str] = []
     spec_rows: list[Any] = []
     aliases = Aliases()
+    converters: set[str] = set()
     for f in own_fields:
         if f.key in inherited and not (t.tag and f.key == t.tag[0]):
             pass
@@ -601,6 +602,11 @@ def emit_type(types: dict[str, TypeDef], overrides: dict[str, Any], t: TypeDef) 
                 names.typing.add("Optional")
                 ann = f"Optional[{ann}]"
             args = [] if f.required else ["default=None"]
+            if isinstance(f.kind, tuple) and f.kind[0] == "list":
+                # Lists given by hand become tuples (mypy sees the converter's Iterable too).
+                converter = "freeze_array" if f.required else "freeze_optional_array"
+                args.append(f"converter={converter}")
+                converters.add(converter)
             if f.name != f.key:
                 args.append(f'metadata={{JSON_KEY: "{f.key}"}}')
             tail = (
@@ -687,8 +693,12 @@ def emit_type(types: dict[str, TypeDef], overrides: dict[str, Any], t: TypeDef) 
         cls = mixin.split(":")[1]
         bases.insert(0, cls)
         pkg_model.append(cls)
+    pkg_model.extend(converters)
     if pkg_model:
-        model_imports.insert(0, f"from telebot_lite._model import {', '.join(sorted(pkg_model))}")
+        # First-party absolute imports and relative ones are separate isort sections.
+        model_imports[0:0] = from_import(
+            "telebot_lite._model", sorted(set(pkg_model), key=isort_key)
+        ) + ([""] if model_imports else [])
     local = import_types_lines(
         names.types - ({t.parent} if t.parent else set()), types, t.name, "."
     )

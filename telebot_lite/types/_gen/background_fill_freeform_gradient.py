@@ -7,6 +7,8 @@ from typing import Any, ClassVar
 
 import attrs
 
+from telebot_lite._model import freeze_array
+
 from .background_fill import BackgroundFill
 
 
@@ -18,7 +20,7 @@ class BackgroundFillFreeformGradient(BackgroundFill):
     """
 
     type: str = "freeform_gradient"
-    colors: tuple[int, ...]
+    colors: tuple[int, ...] = attrs.field(converter=freeze_array)
 
     _SPEC: ClassVar[tuple[Any, ...]] = (
         ("type", "type", "str", 1),

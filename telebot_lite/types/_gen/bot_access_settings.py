@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Optional
 
 import attrs
 
-from telebot_lite._model import Model, extra_field
+from telebot_lite._model import Model, extra_field, freeze_optional_array
 
 if TYPE_CHECKING:
     from .user import User
@@ -22,7 +22,9 @@ class BotAccessSettings(Model):
     """
 
     is_access_restricted: bool
-    added_users: Optional[tuple[User, ...]] = None
+    added_users: Optional[tuple[User, ...]] = attrs.field(
+        default=None, converter=freeze_optional_array
+    )
     extra: Mapping[str, Any] = extra_field()
 
     _SPEC: ClassVar[tuple[Any, ...]] = (

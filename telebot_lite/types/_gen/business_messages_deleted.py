@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from telebot_lite._model import Model, extra_field
+from telebot_lite._model import Model, extra_field, freeze_array
 
 if TYPE_CHECKING:
     from .chat import Chat
@@ -23,7 +23,7 @@ class BusinessMessagesDeleted(Model):
 
     business_connection_id: str
     chat: Chat
-    message_ids: tuple[int, ...]
+    message_ids: tuple[int, ...] = attrs.field(converter=freeze_array)
     extra: Mapping[str, Any] = extra_field()
 
     _SPEC: ClassVar[tuple[Any, ...]] = (

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from telebot_lite._model import Model, extra_field
+from telebot_lite._model import Model, extra_field, freeze_array
 
 if TYPE_CHECKING:
     from .business_opening_hours_interval import BusinessOpeningHoursInterval
@@ -22,7 +22,7 @@ class BusinessOpeningHours(Model):
     """
 
     time_zone_name: str
-    opening_hours: tuple[BusinessOpeningHoursInterval, ...]
+    opening_hours: tuple[BusinessOpeningHoursInterval, ...] = attrs.field(converter=freeze_array)
     extra: Mapping[str, Any] = extra_field()
 
     _SPEC: ClassVar[tuple[Any, ...]] = (

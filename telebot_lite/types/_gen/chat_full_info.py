@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Optional
 
 import attrs
 
-from telebot_lite._model import Model, extra_field
+from telebot_lite._model import Model, extra_field, freeze_optional_array
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -49,14 +49,18 @@ class ChatFullInfo(Model):
     accent_color_id: int
     max_reaction_count: int
     photo: Optional[ChatPhoto] = None
-    active_usernames: Optional[tuple[str, ...]] = None
+    active_usernames: Optional[tuple[str, ...]] = attrs.field(
+        default=None, converter=freeze_optional_array
+    )
     birthdate: Optional[Birthdate] = None
     business_intro: Optional[BusinessIntro] = None
     business_location: Optional[BusinessLocation] = None
     business_opening_hours: Optional[BusinessOpeningHours] = None
     personal_chat: Optional[Chat] = None
     parent_chat: Optional[Chat] = None
-    available_reactions: Optional[tuple[ReactionType, ...]] = None
+    available_reactions: Optional[tuple[ReactionType, ...]] = attrs.field(
+        default=None, converter=freeze_optional_array
+    )
     background_custom_emoji_id: Optional[str] = None
     profile_accent_color_id: Optional[int] = None
     profile_background_custom_emoji_id: Optional[str] = None

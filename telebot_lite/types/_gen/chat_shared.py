@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Optional
 
 import attrs
 
-from telebot_lite._model import Model, extra_field
+from telebot_lite._model import Model, extra_field, freeze_optional_array
 
 if TYPE_CHECKING:
     from .photo_size import PhotoSize
@@ -26,7 +26,9 @@ class ChatShared(Model):
     chat_id: int
     title: Optional[str] = None
     username: Optional[str] = None
-    photo: Optional[tuple[PhotoSize, ...]] = None
+    photo: Optional[tuple[PhotoSize, ...]] = attrs.field(
+        default=None, converter=freeze_optional_array
+    )
     extra: Mapping[str, Any] = extra_field()
 
     _SPEC: ClassVar[tuple[Any, ...]] = (

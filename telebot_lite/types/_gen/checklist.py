@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Optional
 
 import attrs
 
-from telebot_lite._model import Model, extra_field
+from telebot_lite._model import Model, extra_field, freeze_array, freeze_optional_array
 
 if TYPE_CHECKING:
     from .checklist_task import ChecklistTask
@@ -23,8 +23,10 @@ class Checklist(Model):
     """
 
     title: str
-    title_entities: Optional[tuple[MessageEntity, ...]] = None
-    tasks: tuple[ChecklistTask, ...]
+    title_entities: Optional[tuple[MessageEntity, ...]] = attrs.field(
+        default=None, converter=freeze_optional_array
+    )
+    tasks: tuple[ChecklistTask, ...] = attrs.field(converter=freeze_array)
     others_can_add_tasks: Optional[bool] = None
     others_can_mark_tasks_as_done: Optional[bool] = None
     extra: Mapping[str, Any] = extra_field()

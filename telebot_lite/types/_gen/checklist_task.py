@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Optional
 
 import attrs
 
-from telebot_lite._model import Model, extra_field
+from telebot_lite._model import Model, extra_field, freeze_optional_array
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -27,7 +27,9 @@ class ChecklistTask(Model):
 
     id: int
     text: str
-    text_entities: Optional[tuple[MessageEntity, ...]] = None
+    text_entities: Optional[tuple[MessageEntity, ...]] = attrs.field(
+        default=None, converter=freeze_optional_array
+    )
     completed_by_user: Optional[User] = None
     completed_by_chat: Optional[Chat] = None
     completion_date: Optional[datetime] = None

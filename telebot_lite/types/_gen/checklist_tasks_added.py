@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Optional
 
 import attrs
 
-from telebot_lite._model import Model, extra_field
+from telebot_lite._model import Model, extra_field, freeze_array
 
 if TYPE_CHECKING:
     from .checklist_task import ChecklistTask
@@ -23,7 +23,7 @@ class ChecklistTasksAdded(Model):
     """
 
     checklist_message: Optional[Message] = None
-    tasks: tuple[ChecklistTask, ...]
+    tasks: tuple[ChecklistTask, ...] = attrs.field(converter=freeze_array)
     extra: Mapping[str, Any] = extra_field()
 
     _SPEC: ClassVar[tuple[Any, ...]] = (

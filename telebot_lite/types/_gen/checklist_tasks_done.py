@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Optional
 
 import attrs
 
-from telebot_lite._model import Model, extra_field
+from telebot_lite._model import Model, extra_field, freeze_optional_array
 
 if TYPE_CHECKING:
     from .message import Message
@@ -22,8 +22,12 @@ class ChecklistTasksDone(Model):
     """
 
     checklist_message: Optional[Message] = None
-    marked_as_done_task_ids: Optional[tuple[int, ...]] = None
-    marked_as_not_done_task_ids: Optional[tuple[int, ...]] = None
+    marked_as_done_task_ids: Optional[tuple[int, ...]] = attrs.field(
+        default=None, converter=freeze_optional_array
+    )
+    marked_as_not_done_task_ids: Optional[tuple[int, ...]] = attrs.field(
+        default=None, converter=freeze_optional_array
+    )
     extra: Mapping[str, Any] = extra_field()
 
     _SPEC: ClassVar[tuple[Any, ...]] = (

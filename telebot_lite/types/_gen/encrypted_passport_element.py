@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Optional
 
 import attrs
 
-from telebot_lite._model import Model, extra_field
+from telebot_lite._model import Model, extra_field, freeze_optional_array
 
 if TYPE_CHECKING:
     from .passport_file import PassportFile
@@ -25,11 +25,15 @@ class EncryptedPassportElement(Model):
     data: Optional[str] = None
     phone_number: Optional[str] = None
     email: Optional[str] = None
-    files: Optional[tuple[PassportFile, ...]] = None
+    files: Optional[tuple[PassportFile, ...]] = attrs.field(
+        default=None, converter=freeze_optional_array
+    )
     front_side: Optional[PassportFile] = None
     reverse_side: Optional[PassportFile] = None
     selfie: Optional[PassportFile] = None
-    translation: Optional[tuple[PassportFile, ...]] = None
+    translation: Optional[tuple[PassportFile, ...]] = attrs.field(
+        default=None, converter=freeze_optional_array
+    )
     hash: str
     extra: Mapping[str, Any] = extra_field()
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Optional
 
 import attrs
 
-from telebot_lite._model import Model, extra_field
+from telebot_lite._model import Model, extra_field, freeze_optional_array
 
 if TYPE_CHECKING:
     from .animation import Animation
@@ -54,7 +54,9 @@ class ExternalReplyInfo(Model):
     document: Optional[Document] = None
     live_photo: Optional[LivePhoto] = None
     paid_media: Optional[PaidMediaInfo] = None
-    photo: Optional[tuple[PhotoSize, ...]] = None
+    photo: Optional[tuple[PhotoSize, ...]] = attrs.field(
+        default=None, converter=freeze_optional_array
+    )
     sticker: Optional[Sticker] = None
     story: Optional[Story] = None
     video: Optional[Video] = None

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Optional
 
 import attrs
 
-from telebot_lite._model import Model, extra_field
+from telebot_lite._model import Model, extra_field, freeze_array, freeze_optional_array
 
 if TYPE_CHECKING:
     from .animation import Animation
@@ -26,9 +26,11 @@ class Game(Model):
 
     title: str
     description: str
-    photo: tuple[PhotoSize, ...]
+    photo: tuple[PhotoSize, ...] = attrs.field(converter=freeze_array)
     text: Optional[str] = None
-    text_entities: Optional[tuple[MessageEntity, ...]] = None
+    text_entities: Optional[tuple[MessageEntity, ...]] = attrs.field(
+        default=None, converter=freeze_optional_array
+    )
     animation: Optional[Animation] = None
     extra: Mapping[str, Any] = extra_field()
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Optional
 
 import attrs
 
-from telebot_lite._model import Model, extra_field
+from telebot_lite._model import Model, extra_field, freeze_optional_array
 
 if TYPE_CHECKING:
     from .gift import Gift
@@ -29,7 +29,9 @@ class GiftInfo(Model):
     is_upgrade_separate: Optional[bool] = None
     can_be_upgraded: Optional[bool] = None
     text: Optional[str] = None
-    entities: Optional[tuple[MessageEntity, ...]] = None
+    entities: Optional[tuple[MessageEntity, ...]] = attrs.field(
+        default=None, converter=freeze_optional_array
+    )
     is_private: Optional[bool] = None
     unique_gift_number: Optional[int] = None
     extra: Mapping[str, Any] = extra_field()

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from telebot_lite._model import Model, extra_field
+from telebot_lite._model import Model, extra_field, freeze_array
 
 if TYPE_CHECKING:
     from .gift import Gift
@@ -21,7 +21,7 @@ class Gifts(Model):
     See https://core.telegram.org/bots/api#gifts
     """
 
-    gifts: tuple[Gift, ...]
+    gifts: tuple[Gift, ...] = attrs.field(converter=freeze_array)
     extra: Mapping[str, Any] = extra_field()
 
     _SPEC: ClassVar[tuple[Any, ...]] = (("gifts", "gifts", ("list", "Gift"), 1),)

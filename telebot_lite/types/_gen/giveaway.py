@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Optional
 
 import attrs
 
-from telebot_lite._model import Model, extra_field
+from telebot_lite._model import Model, extra_field, freeze_array, freeze_optional_array
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -23,13 +23,15 @@ class Giveaway(Model):
     See https://core.telegram.org/bots/api#giveaway
     """
 
-    chats: tuple[Chat, ...]
+    chats: tuple[Chat, ...] = attrs.field(converter=freeze_array)
     winners_selection_date: datetime
     winner_count: int
     only_new_members: Optional[bool] = None
     has_public_winners: Optional[bool] = None
     prize_description: Optional[str] = None
-    country_codes: Optional[tuple[str, ...]] = None
+    country_codes: Optional[tuple[str, ...]] = attrs.field(
+        default=None, converter=freeze_optional_array
+    )
     prize_star_count: Optional[int] = None
     premium_subscription_month_count: Optional[int] = None
     extra: Mapping[str, Any] = extra_field()

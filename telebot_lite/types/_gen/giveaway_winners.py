@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Optional
 
 import attrs
 
-from telebot_lite._model import Model, extra_field
+from telebot_lite._model import Model, extra_field, freeze_array
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -28,7 +28,7 @@ class GiveawayWinners(Model):
     giveaway_message_id: int
     winners_selection_date: datetime
     winner_count: int
-    winners: tuple[User, ...]
+    winners: tuple[User, ...] = attrs.field(converter=freeze_array)
     additional_chat_count: Optional[int] = None
     prize_star_count: Optional[int] = None
     premium_subscription_month_count: Optional[int] = None

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from telebot_lite._model import Model, extra_field
+from telebot_lite._model import Model, extra_field, freeze_array
 
 if TYPE_CHECKING:
     from .inline_keyboard_button import InlineKeyboardButton
@@ -22,7 +22,9 @@ class InlineKeyboardMarkup(Model):
     See https://core.telegram.org/bots/api#inlinekeyboardmarkup
     """
 
-    inline_keyboard: tuple[tuple[InlineKeyboardButton, ...], ...]
+    inline_keyboard: tuple[tuple[InlineKeyboardButton, ...], ...] = attrs.field(
+        converter=freeze_array
+    )
     extra: Mapping[str, Any] = extra_field()
 
     _SPEC: ClassVar[tuple[Any, ...]] = (

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, ClassVar, Optional
 
 import attrs
 
+from telebot_lite._model import freeze_optional_array
+
 from .inline_query_result import InlineQueryResult
 
 if TYPE_CHECKING:
@@ -33,7 +35,9 @@ class InlineQueryResultVideo(InlineQueryResult):
     title: str
     caption: Optional[str] = None
     parse_mode: Optional[str] = None
-    caption_entities: Optional[tuple[MessageEntity, ...]] = None
+    caption_entities: Optional[tuple[MessageEntity, ...]] = attrs.field(
+        default=None, converter=freeze_optional_array
+    )
     show_caption_above_media: Optional[bool] = None
     video_width: Optional[int] = None
     video_height: Optional[int] = None

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, ClassVar, Optional
 
 import attrs
 
+from telebot_lite._model import freeze_optional_array
+
 from .inline_query_result import InlineQueryResult
 
 if TYPE_CHECKING:
@@ -30,7 +32,9 @@ class InlineQueryResultVoice(InlineQueryResult):
     title: str
     caption: Optional[str] = None
     parse_mode: Optional[str] = None
-    caption_entities: Optional[tuple[MessageEntity, ...]] = None
+    caption_entities: Optional[tuple[MessageEntity, ...]] = attrs.field(
+        default=None, converter=freeze_optional_array
+    )
     voice_duration: Optional[int] = None
     reply_markup: Optional[InlineKeyboardMarkup] = None
     input_message_content: Optional[InputMessageContent] = None

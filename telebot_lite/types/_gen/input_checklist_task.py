@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Optional
 
 import attrs
 
-from telebot_lite._model import Model, extra_field
+from telebot_lite._model import Model, extra_field, freeze_optional_array
 
 if TYPE_CHECKING:
     from .message_entity import MessageEntity
@@ -24,7 +24,9 @@ class InputChecklistTask(Model):
     id: int
     text: str
     parse_mode: Optional[str] = None
-    text_entities: Optional[tuple[MessageEntity, ...]] = None
+    text_entities: Optional[tuple[MessageEntity, ...]] = attrs.field(
+        default=None, converter=freeze_optional_array
+    )
     extra: Mapping[str, Any] = extra_field()
 
     _SPEC: ClassVar[tuple[Any, ...]] = (

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, ClassVar, Optional
 
 import attrs
 
+from telebot_lite._model import freeze_array, freeze_optional_array
+
 from .input_message_content import InputMessageContent
 
 if TYPE_CHECKING:
@@ -25,9 +27,11 @@ class InputInvoiceMessageContent(InputMessageContent):
     payload: str
     provider_token: Optional[str] = None
     currency: str
-    prices: tuple[LabeledPrice, ...]
+    prices: tuple[LabeledPrice, ...] = attrs.field(converter=freeze_array)
     max_tip_amount: Optional[int] = None
-    suggested_tip_amounts: Optional[tuple[int, ...]] = None
+    suggested_tip_amounts: Optional[tuple[int, ...]] = attrs.field(
+        default=None, converter=freeze_optional_array
+    )
     provider_data: Optional[str] = None
     photo_url: Optional[str] = None
     photo_size: Optional[int] = None

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Optional
 
 import attrs
 
-from telebot_lite._model import Model, extra_field
+from telebot_lite._model import Model, extra_field, freeze_optional_array
 
 if TYPE_CHECKING:
     from .message_entity import MessageEntity
@@ -26,7 +26,9 @@ class InputMediaAnimation(Model):
     thumbnail: Optional[str] = None
     caption: Optional[str] = None
     parse_mode: Optional[str] = None
-    caption_entities: Optional[tuple[MessageEntity, ...]] = None
+    caption_entities: Optional[tuple[MessageEntity, ...]] = attrs.field(
+        default=None, converter=freeze_optional_array
+    )
     show_caption_above_media: Optional[bool] = None
     width: Optional[int] = None
     height: Optional[int] = None

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Optional
 
 import attrs
 
-from telebot_lite._model import Model, extra_field
+from telebot_lite._model import Model, extra_field, freeze_optional_array
 
 if TYPE_CHECKING:
     from .message_entity import MessageEntity
@@ -25,7 +25,9 @@ class InputMediaVoiceNote(Model):
     media: str
     caption: Optional[str] = None
     parse_mode: Optional[str] = None
-    caption_entities: Optional[tuple[MessageEntity, ...]] = None
+    caption_entities: Optional[tuple[MessageEntity, ...]] = attrs.field(
+        default=None, converter=freeze_optional_array
+    )
     duration: Optional[int] = None
     extra: Mapping[str, Any] = extra_field()
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Optional, Union
 
 import attrs
 
-from telebot_lite._model import Model, extra_field
+from telebot_lite._model import Model, extra_field, freeze_optional_array
 
 if TYPE_CHECKING:
     from .input_media_animation import InputMediaAnimation
@@ -44,7 +44,9 @@ class InputPollOption(Model):
 
     text: str
     text_parse_mode: Optional[str] = None
-    text_entities: Optional[tuple[MessageEntity, ...]] = None
+    text_entities: Optional[tuple[MessageEntity, ...]] = attrs.field(
+        default=None, converter=freeze_optional_array
+    )
     media: Optional[_Media] = None
     extra: Mapping[str, Any] = extra_field()
 

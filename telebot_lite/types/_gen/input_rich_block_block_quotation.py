@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, ClassVar, Optional, Union
 
 import attrs
 
+from telebot_lite._model import freeze_array
+
 from .input_rich_block import InputRichBlock
 
 if TYPE_CHECKING:
@@ -21,7 +23,7 @@ class InputRichBlockBlockQuotation(InputRichBlock):
     """
 
     type: str = "blockquote"
-    blocks: tuple[InputRichBlock, ...]
+    blocks: tuple[InputRichBlock, ...] = attrs.field(converter=freeze_array)
     credit: Optional[Union[str, tuple[Any, ...], RichText]] = None
 
     _SPEC: ClassVar[tuple[Any, ...]] = (

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
+from telebot_lite._model import freeze_array
+
 from .input_rich_block import InputRichBlock
 
 if TYPE_CHECKING:
@@ -21,7 +23,7 @@ class InputRichBlockList(InputRichBlock):
     """
 
     type: str = "list"
-    items: tuple[InputRichBlockListItem, ...]
+    items: tuple[InputRichBlockListItem, ...] = attrs.field(converter=freeze_array)
 
     _SPEC: ClassVar[tuple[Any, ...]] = (
         ("type", "type", "str", 1),

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Optional
 
 import attrs
 
-from telebot_lite._model import Model, extra_field
+from telebot_lite._model import Model, extra_field, freeze_array
 
 if TYPE_CHECKING:
     from .input_rich_block import InputRichBlock
@@ -21,7 +21,7 @@ class InputRichBlockListItem(Model):
     See https://core.telegram.org/bots/api#inputrichblocklistitem
     """
 
-    blocks: tuple[InputRichBlock, ...]
+    blocks: tuple[InputRichBlock, ...] = attrs.field(converter=freeze_array)
     has_checkbox: Optional[bool] = None
     is_checked: Optional[bool] = None
     value: Optional[int] = None

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, ClassVar, Optional
 
 import attrs
 
+from telebot_lite._model import freeze_array
+
 from .input_rich_block import InputRichBlock
 
 if TYPE_CHECKING:
@@ -21,7 +23,7 @@ class InputRichBlockSlideshow(InputRichBlock):
     """
 
     type: str = "slideshow"
-    blocks: tuple[InputRichBlock, ...]
+    blocks: tuple[InputRichBlock, ...] = attrs.field(converter=freeze_array)
     caption: Optional[RichBlockCaption] = None
 
     _SPEC: ClassVar[tuple[Any, ...]] = (

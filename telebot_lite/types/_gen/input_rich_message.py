@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Optional
 
 import attrs
 
-from telebot_lite._model import Model, extra_field
+from telebot_lite._model import Model, extra_field, freeze_optional_array
 
 if TYPE_CHECKING:
     from .input_rich_block import InputRichBlock
@@ -23,10 +23,14 @@ class InputRichMessage(Model):
     See https://core.telegram.org/bots/api#inputrichmessage
     """
 
-    blocks: Optional[tuple[InputRichBlock, ...]] = None
+    blocks: Optional[tuple[InputRichBlock, ...]] = attrs.field(
+        default=None, converter=freeze_optional_array
+    )
     html: Optional[str] = None
     markdown: Optional[str] = None
-    media: Optional[tuple[InputRichMessageMedia, ...]] = None
+    media: Optional[tuple[InputRichMessageMedia, ...]] = attrs.field(
+        default=None, converter=freeze_optional_array
+    )
     is_rtl: Optional[bool] = None
     skip_entity_detection: Optional[bool] = None
     extra: Mapping[str, Any] = extra_field()

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Optional
 
 import attrs
 
-from telebot_lite._model import Model, extra_field
+from telebot_lite._model import Model, extra_field, freeze_array, freeze_optional_array
 
 if TYPE_CHECKING:
     from .mask_position import MaskPosition
@@ -23,9 +23,9 @@ class InputSticker(Model):
 
     sticker: str
     format: str
-    emoji_list: tuple[str, ...]
+    emoji_list: tuple[str, ...] = attrs.field(converter=freeze_array)
     mask_position: Optional[MaskPosition] = None
-    keywords: Optional[tuple[str, ...]] = None
+    keywords: Optional[tuple[str, ...]] = attrs.field(default=None, converter=freeze_optional_array)
     extra: Mapping[str, Any] = extra_field()
 
     _SPEC: ClassVar[tuple[Any, ...]] = (

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, ClassVar, Optional
 
 import attrs
 
+from telebot_lite._model import freeze_optional_array
+
 from .input_message_content import InputMessageContent
 
 if TYPE_CHECKING:
@@ -23,7 +25,9 @@ class InputTextMessageContent(InputMessageContent):
 
     message_text: str
     parse_mode: Optional[str] = None
-    entities: Optional[tuple[MessageEntity, ...]] = None
+    entities: Optional[tuple[MessageEntity, ...]] = attrs.field(
+        default=None, converter=freeze_optional_array
+    )
     link_preview_options: Optional[LinkPreviewOptions] = None
 
     _SPEC: ClassVar[tuple[Any, ...]] = (

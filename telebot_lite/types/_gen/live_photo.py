@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Optional
 
 import attrs
 
-from telebot_lite._model import Model, extra_field
+from telebot_lite._model import Model, extra_field, freeze_optional_array
 
 if TYPE_CHECKING:
     from .photo_size import PhotoSize
@@ -21,7 +21,9 @@ class LivePhoto(Model):
     See https://core.telegram.org/bots/api#livephoto
     """
 
-    photo: Optional[tuple[PhotoSize, ...]] = None
+    photo: Optional[tuple[PhotoSize, ...]] = attrs.field(
+        default=None, converter=freeze_optional_array
+    )
     file_id: str
     file_unique_id: str
     width: int

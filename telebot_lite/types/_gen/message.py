@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Optional, Union
 
 import attrs
 
-from telebot_lite._model import JSON_KEY, Model, extra_field
+from telebot_lite._model import JSON_KEY, Model, extra_field, freeze_optional_array
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -131,7 +131,9 @@ class Message(Model):
     author_signature: Optional[str] = None
     paid_star_count: Optional[int] = None
     text: Optional[str] = None
-    entities: Optional[tuple[MessageEntity, ...]] = None
+    entities: Optional[tuple[MessageEntity, ...]] = attrs.field(
+        default=None, converter=freeze_optional_array
+    )
     link_preview_options: Optional[LinkPreviewOptions] = None
     suggested_post_info: Optional[SuggestedPostInfo] = None
     effect_id: Optional[str] = None
@@ -141,14 +143,18 @@ class Message(Model):
     document: Optional[Document] = None
     live_photo: Optional[LivePhoto] = None
     paid_media: Optional[PaidMediaInfo] = None
-    photo: Optional[tuple[PhotoSize, ...]] = None
+    photo: Optional[tuple[PhotoSize, ...]] = attrs.field(
+        default=None, converter=freeze_optional_array
+    )
     sticker: Optional[Sticker] = None
     story: Optional[Story] = None
     video: Optional[Video] = None
     video_note: Optional[VideoNote] = None
     voice: Optional[Voice] = None
     caption: Optional[str] = None
-    caption_entities: Optional[tuple[MessageEntity, ...]] = None
+    caption_entities: Optional[tuple[MessageEntity, ...]] = attrs.field(
+        default=None, converter=freeze_optional_array
+    )
     show_caption_above_media: Optional[bool] = None
     has_media_spoiler: Optional[bool] = None
     checklist: Optional[Checklist] = None
@@ -158,12 +164,16 @@ class Message(Model):
     poll: Optional[Poll] = None
     venue: Optional[Venue] = None
     location: Optional[Location] = None
-    new_chat_members: Optional[tuple[User, ...]] = None
+    new_chat_members: Optional[tuple[User, ...]] = attrs.field(
+        default=None, converter=freeze_optional_array
+    )
     left_chat_member: Optional[User] = None
     chat_owner_left: Optional[ChatOwnerLeft] = None
     chat_owner_changed: Optional[ChatOwnerChanged] = None
     new_chat_title: Optional[str] = None
-    new_chat_photo: Optional[tuple[PhotoSize, ...]] = None
+    new_chat_photo: Optional[tuple[PhotoSize, ...]] = attrs.field(
+        default=None, converter=freeze_optional_array
+    )
     delete_chat_photo: Optional[bool] = None
     group_chat_created: Optional[bool] = None
     supergroup_chat_created: Optional[bool] = None

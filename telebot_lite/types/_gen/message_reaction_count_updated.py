@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from telebot_lite._model import Model, extra_field
+from telebot_lite._model import Model, extra_field, freeze_array
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -27,7 +27,7 @@ class MessageReactionCountUpdated(Model):
     chat: Chat
     message_id: int
     date: datetime
-    reactions: tuple[ReactionCount, ...]
+    reactions: tuple[ReactionCount, ...] = attrs.field(converter=freeze_array)
     extra: Mapping[str, Any] = extra_field()
 
     _SPEC: ClassVar[tuple[Any, ...]] = (

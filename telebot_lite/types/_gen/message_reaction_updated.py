@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Optional
 
 import attrs
 
-from telebot_lite._model import Model, extra_field
+from telebot_lite._model import Model, extra_field, freeze_array
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -30,8 +30,8 @@ class MessageReactionUpdated(Model):
     user: Optional[User] = None
     actor_chat: Optional[Chat] = None
     date: datetime
-    old_reaction: tuple[ReactionType, ...]
-    new_reaction: tuple[ReactionType, ...]
+    old_reaction: tuple[ReactionType, ...] = attrs.field(converter=freeze_array)
+    new_reaction: tuple[ReactionType, ...] = attrs.field(converter=freeze_array)
     extra: Mapping[str, Any] = extra_field()
 
     _SPEC: ClassVar[tuple[Any, ...]] = (

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, ClassVar, Optional
 
 import attrs
 
+from telebot_lite._model import freeze_optional_array
+
 from .owned_gift import OwnedGift
 
 if TYPE_CHECKING:
@@ -27,7 +29,9 @@ class OwnedGiftRegular(OwnedGift):
     owned_gift_id: Optional[str] = None
     sender_user: Optional[User] = None
     text: Optional[str] = None
-    entities: Optional[tuple[MessageEntity, ...]] = None
+    entities: Optional[tuple[MessageEntity, ...]] = attrs.field(
+        default=None, converter=freeze_optional_array
+    )
     is_private: Optional[bool] = None
     is_saved: Optional[bool] = None
     can_be_upgraded: Optional[bool] = None

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Optional
 
 import attrs
 
-from telebot_lite._model import Model, extra_field
+from telebot_lite._model import Model, extra_field, freeze_array
 
 if TYPE_CHECKING:
     from .owned_gift import OwnedGift
@@ -22,7 +22,7 @@ class OwnedGifts(Model):
     """
 
     total_count: int
-    gifts: tuple[OwnedGift, ...]
+    gifts: tuple[OwnedGift, ...] = attrs.field(converter=freeze_array)
     next_offset: Optional[str] = None
     extra: Mapping[str, Any] = extra_field()
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from telebot_lite._model import Model, extra_field
+from telebot_lite._model import Model, extra_field, freeze_array
 
 if TYPE_CHECKING:
     from .paid_media import PaidMedia
@@ -22,7 +22,7 @@ class PaidMediaInfo(Model):
     """
 
     star_count: int
-    paid_media: tuple[PaidMedia, ...]
+    paid_media: tuple[PaidMedia, ...] = attrs.field(converter=freeze_array)
     extra: Mapping[str, Any] = extra_field()
 
     _SPEC: ClassVar[tuple[Any, ...]] = (

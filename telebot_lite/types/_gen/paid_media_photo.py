@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
+from telebot_lite._model import freeze_array
+
 from .paid_media import PaidMedia
 
 if TYPE_CHECKING:
@@ -21,7 +23,7 @@ class PaidMediaPhoto(PaidMedia):
     """
 
     type: str = "photo"
-    photo: tuple[PhotoSize, ...]
+    photo: tuple[PhotoSize, ...] = attrs.field(converter=freeze_array)
 
     _SPEC: ClassVar[tuple[Any, ...]] = (
         ("type", "type", "str", 1),

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from telebot_lite._model import Model, extra_field
+from telebot_lite._model import Model, extra_field, freeze_array
 
 if TYPE_CHECKING:
     from .encrypted_credentials import EncryptedCredentials
@@ -22,7 +22,7 @@ class PassportData(Model):
     See https://core.telegram.org/bots/api#passportdata
     """
 
-    data: tuple[EncryptedPassportElement, ...]
+    data: tuple[EncryptedPassportElement, ...] = attrs.field(converter=freeze_array)
     credentials: EncryptedCredentials
     extra: Mapping[str, Any] = extra_field()
 

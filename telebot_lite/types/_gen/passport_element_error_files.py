@@ -7,6 +7,8 @@ from typing import Any, ClassVar
 
 import attrs
 
+from telebot_lite._model import freeze_array
+
 from .passport_element_error import PassportElementError
 
 
@@ -19,7 +21,7 @@ class PassportElementErrorFiles(PassportElementError):
     """
 
     source: str = "files"
-    file_hashes: tuple[str, ...]
+    file_hashes: tuple[str, ...] = attrs.field(converter=freeze_array)
 
     _SPEC: ClassVar[tuple[Any, ...]] = (
         ("source", "source", "str", 1),

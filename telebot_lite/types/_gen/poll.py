@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Optional
 
 import attrs
 
-from telebot_lite._model import Model, extra_field
+from telebot_lite._model import Model, extra_field, freeze_array, freeze_optional_array
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -27,8 +27,10 @@ class Poll(Model):
 
     id: str
     question: str
-    question_entities: Optional[tuple[MessageEntity, ...]] = None
-    options: tuple[PollOption, ...]
+    question_entities: Optional[tuple[MessageEntity, ...]] = attrs.field(
+        default=None, converter=freeze_optional_array
+    )
+    options: tuple[PollOption, ...] = attrs.field(converter=freeze_array)
     total_voter_count: int
     is_closed: bool
     is_anonymous: bool
@@ -36,15 +38,23 @@ class Poll(Model):
     allows_multiple_answers: bool
     allows_revoting: bool
     members_only: bool
-    country_codes: Optional[tuple[str, ...]] = None
-    correct_option_ids: Optional[tuple[int, ...]] = None
+    country_codes: Optional[tuple[str, ...]] = attrs.field(
+        default=None, converter=freeze_optional_array
+    )
+    correct_option_ids: Optional[tuple[int, ...]] = attrs.field(
+        default=None, converter=freeze_optional_array
+    )
     explanation: Optional[str] = None
-    explanation_entities: Optional[tuple[MessageEntity, ...]] = None
+    explanation_entities: Optional[tuple[MessageEntity, ...]] = attrs.field(
+        default=None, converter=freeze_optional_array
+    )
     explanation_media: Optional[PollMedia] = None
     open_period: Optional[int] = None
     close_date: Optional[datetime] = None
     description: Optional[str] = None
-    description_entities: Optional[tuple[MessageEntity, ...]] = None
+    description_entities: Optional[tuple[MessageEntity, ...]] = attrs.field(
+        default=None, converter=freeze_optional_array
+    )
     media: Optional[PollMedia] = None
     extra: Mapping[str, Any] = extra_field()
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Optional
 
 import attrs
 
-from telebot_lite._model import Model, extra_field
+from telebot_lite._model import Model, extra_field, freeze_array
 
 if TYPE_CHECKING:
     from .chat import Chat
@@ -25,8 +25,8 @@ class PollAnswer(Model):
     poll_id: str
     voter_chat: Optional[Chat] = None
     user: Optional[User] = None
-    option_ids: tuple[int, ...]
-    option_persistent_ids: tuple[str, ...]
+    option_ids: tuple[int, ...] = attrs.field(converter=freeze_array)
+    option_persistent_ids: tuple[str, ...] = attrs.field(converter=freeze_array)
     extra: Mapping[str, Any] = extra_field()
 
     _SPEC: ClassVar[tuple[Any, ...]] = (

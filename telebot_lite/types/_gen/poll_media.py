@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Optional
 
 import attrs
 
-from telebot_lite._model import Model, extra_field
+from telebot_lite._model import Model, extra_field, freeze_optional_array
 
 if TYPE_CHECKING:
     from .animation import Animation
@@ -36,7 +36,9 @@ class PollMedia(Model):
     link: Optional[Link] = None
     live_photo: Optional[LivePhoto] = None
     location: Optional[Location] = None
-    photo: Optional[tuple[PhotoSize, ...]] = None
+    photo: Optional[tuple[PhotoSize, ...]] = attrs.field(
+        default=None, converter=freeze_optional_array
+    )
     sticker: Optional[Sticker] = None
     venue: Optional[Venue] = None
     video: Optional[Video] = None

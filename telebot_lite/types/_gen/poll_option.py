@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Optional
 
 import attrs
 
-from telebot_lite._model import Model, extra_field
+from telebot_lite._model import Model, extra_field, freeze_optional_array
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -28,7 +28,9 @@ class PollOption(Model):
 
     persistent_id: str
     text: str
-    text_entities: Optional[tuple[MessageEntity, ...]] = None
+    text_entities: Optional[tuple[MessageEntity, ...]] = attrs.field(
+        default=None, converter=freeze_optional_array
+    )
     media: Optional[PollMedia] = None
     voter_count: int
     added_by_user: Optional[User] = None

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Optional, Union
 
 import attrs
 
-from telebot_lite._model import Model, extra_field
+from telebot_lite._model import Model, extra_field, freeze_optional_array
 
 if TYPE_CHECKING:
     from .inaccessible_message import InaccessibleMessage
@@ -27,7 +27,9 @@ class PollOptionAdded(Model):
     poll_message: Optional[Union[Message, InaccessibleMessage, MaybeInaccessibleMessage]] = None
     option_persistent_id: str
     option_text: str
-    option_text_entities: Optional[tuple[MessageEntity, ...]] = None
+    option_text_entities: Optional[tuple[MessageEntity, ...]] = attrs.field(
+        default=None, converter=freeze_optional_array
+    )
     extra: Mapping[str, Any] = extra_field()
 
     _SPEC: ClassVar[tuple[Any, ...]] = (

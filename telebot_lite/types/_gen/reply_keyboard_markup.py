@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Optional
 
 import attrs
 
-from telebot_lite._model import Model, extra_field
+from telebot_lite._model import Model, extra_field, freeze_array
 
 if TYPE_CHECKING:
     from .keyboard_button import KeyboardButton
@@ -23,7 +23,7 @@ class ReplyKeyboardMarkup(Model):
     See https://core.telegram.org/bots/api#replykeyboardmarkup
     """
 
-    keyboard: tuple[tuple[KeyboardButton, ...], ...]
+    keyboard: tuple[tuple[KeyboardButton, ...], ...] = attrs.field(converter=freeze_array)
     is_persistent: Optional[bool] = None
     resize_keyboard: Optional[bool] = None
     one_time_keyboard: Optional[bool] = None

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Optional, Union
 
 import attrs
 
-from telebot_lite._model import Model, extra_field
+from telebot_lite._model import Model, extra_field, freeze_optional_array
 
 if TYPE_CHECKING:
     from .message_entity import MessageEntity
@@ -27,7 +27,9 @@ class ReplyParameters(Model):
     allow_sending_without_reply: Optional[bool] = None
     quote: Optional[str] = None
     quote_parse_mode: Optional[str] = None
-    quote_entities: Optional[tuple[MessageEntity, ...]] = None
+    quote_entities: Optional[tuple[MessageEntity, ...]] = attrs.field(
+        default=None, converter=freeze_optional_array
+    )
     quote_position: Optional[int] = None
     checklist_task_id: Optional[int] = None
     poll_option_id: Optional[str] = None

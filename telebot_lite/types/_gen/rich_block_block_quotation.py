@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, ClassVar, Optional, Union
 
 import attrs
 
+from telebot_lite._model import freeze_array
+
 from .rich_block import RichBlock
 
 if TYPE_CHECKING:
@@ -21,7 +23,7 @@ class RichBlockBlockQuotation(RichBlock):
     """
 
     type: str = "blockquote"
-    blocks: tuple[RichBlock, ...]
+    blocks: tuple[RichBlock, ...] = attrs.field(converter=freeze_array)
     credit: Optional[Union[str, tuple[Any, ...], RichText]] = None
 
     _SPEC: ClassVar[tuple[Any, ...]] = (

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, ClassVar, Optional
 
 import attrs
 
+from telebot_lite._model import freeze_array
+
 from .rich_block import RichBlock
 
 if TYPE_CHECKING:
@@ -21,7 +23,7 @@ class RichBlockCollage(RichBlock):
     """
 
     type: str = "collage"
-    blocks: tuple[RichBlock, ...]
+    blocks: tuple[RichBlock, ...] = attrs.field(converter=freeze_array)
     caption: Optional[RichBlockCaption] = None
 
     _SPEC: ClassVar[tuple[Any, ...]] = (

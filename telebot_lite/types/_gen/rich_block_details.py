@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, ClassVar, Optional, Union
 
 import attrs
 
+from telebot_lite._model import freeze_array
+
 from .rich_block import RichBlock
 
 if TYPE_CHECKING:
@@ -22,7 +24,7 @@ class RichBlockDetails(RichBlock):
 
     type: str = "details"
     summary: Union[str, tuple[Any, ...], RichText]
-    blocks: tuple[RichBlock, ...]
+    blocks: tuple[RichBlock, ...] = attrs.field(converter=freeze_array)
     is_open: Optional[bool] = None
 
     _SPEC: ClassVar[tuple[Any, ...]] = (

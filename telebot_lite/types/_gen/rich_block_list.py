@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
+from telebot_lite._model import freeze_array
+
 from .rich_block import RichBlock
 
 if TYPE_CHECKING:
@@ -21,7 +23,7 @@ class RichBlockList(RichBlock):
     """
 
     type: str = "list"
-    items: tuple[RichBlockListItem, ...]
+    items: tuple[RichBlockListItem, ...] = attrs.field(converter=freeze_array)
 
     _SPEC: ClassVar[tuple[Any, ...]] = (
         ("type", "type", "str", 1),

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Optional
 
 import attrs
 
-from telebot_lite._model import Model, extra_field
+from telebot_lite._model import Model, extra_field, freeze_array
 
 if TYPE_CHECKING:
     from .rich_block import RichBlock
@@ -22,7 +22,7 @@ class RichBlockListItem(Model):
     """
 
     label: str
-    blocks: tuple[RichBlock, ...]
+    blocks: tuple[RichBlock, ...] = attrs.field(converter=freeze_array)
     has_checkbox: Optional[bool] = None
     is_checked: Optional[bool] = None
     value: Optional[int] = None

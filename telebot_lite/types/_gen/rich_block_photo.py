@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, ClassVar, Optional
 
 import attrs
 
+from telebot_lite._model import freeze_array
+
 from .rich_block import RichBlock
 
 if TYPE_CHECKING:
@@ -22,7 +24,7 @@ class RichBlockPhoto(RichBlock):
     """
 
     type: str = "photo"
-    photo: tuple[PhotoSize, ...]
+    photo: tuple[PhotoSize, ...] = attrs.field(converter=freeze_array)
     has_spoiler: Optional[bool] = None
     caption: Optional[RichBlockCaption] = None
 

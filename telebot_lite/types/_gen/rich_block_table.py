@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, ClassVar, Optional, Union
 
 import attrs
 
+from telebot_lite._model import freeze_array
+
 from .rich_block import RichBlock
 
 if TYPE_CHECKING:
@@ -22,7 +24,7 @@ class RichBlockTable(RichBlock):
     """
 
     type: str = "table"
-    cells: tuple[tuple[RichBlockTableCell, ...], ...]
+    cells: tuple[tuple[RichBlockTableCell, ...], ...] = attrs.field(converter=freeze_array)
     is_bordered: Optional[bool] = None
     is_striped: Optional[bool] = None
     caption: Optional[Union[str, tuple[Any, ...], RichText]] = None

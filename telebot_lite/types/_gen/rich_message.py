@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Optional
 
 import attrs
 
-from telebot_lite._model import Model, extra_field
+from telebot_lite._model import Model, extra_field, freeze_array
 
 if TYPE_CHECKING:
     from .rich_block import RichBlock
@@ -21,7 +21,7 @@ class RichMessage(Model):
     See https://core.telegram.org/bots/api#richmessage
     """
 
-    blocks: tuple[RichBlock, ...]
+    blocks: tuple[RichBlock, ...] = attrs.field(converter=freeze_array)
     is_rtl: Optional[bool] = None
     extra: Mapping[str, Any] = extra_field()
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from telebot_lite._model import Model, extra_field
+from telebot_lite._model import Model, extra_field, freeze_array
 
 if TYPE_CHECKING:
     from .labeled_price import LabeledPrice
@@ -23,7 +23,7 @@ class ShippingOption(Model):
 
     id: str
     title: str
-    prices: tuple[LabeledPrice, ...]
+    prices: tuple[LabeledPrice, ...] = attrs.field(converter=freeze_array)
     extra: Mapping[str, Any] = extra_field()
 
     _SPEC: ClassVar[tuple[Any, ...]] = (

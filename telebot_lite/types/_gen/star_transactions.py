@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from telebot_lite._model import Model, extra_field
+from telebot_lite._model import Model, extra_field, freeze_array
 
 if TYPE_CHECKING:
     from .star_transaction import StarTransaction
@@ -21,7 +21,7 @@ class StarTransactions(Model):
     See https://core.telegram.org/bots/api#startransactions
     """
 
-    transactions: tuple[StarTransaction, ...]
+    transactions: tuple[StarTransaction, ...] = attrs.field(converter=freeze_array)
     extra: Mapping[str, Any] = extra_field()
 
     _SPEC: ClassVar[tuple[Any, ...]] = (

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Optional
 
 import attrs
 
-from telebot_lite._model import Model, extra_field
+from telebot_lite._model import Model, extra_field, freeze_array
 
 if TYPE_CHECKING:
     from .photo_size import PhotoSize
@@ -25,7 +25,7 @@ class StickerSet(Model):
     name: str
     title: str
     sticker_type: str
-    stickers: tuple[Sticker, ...]
+    stickers: tuple[Sticker, ...] = attrs.field(converter=freeze_array)
     thumbnail: Optional[PhotoSize] = None
     extra: Mapping[str, Any] = extra_field()
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Optional
 
 import attrs
 
-from telebot_lite._model import Model, extra_field
+from telebot_lite._model import Model, extra_field, freeze_optional_array
 
 if TYPE_CHECKING:
     from .message_entity import MessageEntity
@@ -23,7 +23,9 @@ class TextQuote(Model):
     """
 
     text: str
-    entities: Optional[tuple[MessageEntity, ...]] = None
+    entities: Optional[tuple[MessageEntity, ...]] = attrs.field(
+        default=None, converter=freeze_optional_array
+    )
     position: int
     is_manual: Optional[bool] = None
     extra: Mapping[str, Any] = extra_field()

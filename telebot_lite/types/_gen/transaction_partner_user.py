@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, ClassVar, Optional
 
 import attrs
 
+from telebot_lite._model import freeze_optional_array
+
 from .transaction_partner import TransactionPartner
 
 if TYPE_CHECKING:
@@ -29,7 +31,9 @@ class TransactionPartnerUser(TransactionPartner):
     affiliate: Optional[AffiliateInfo] = None
     invoice_payload: Optional[str] = None
     subscription_period: Optional[int] = None
-    paid_media: Optional[tuple[PaidMedia, ...]] = None
+    paid_media: Optional[tuple[PaidMedia, ...]] = attrs.field(
+        default=None, converter=freeze_optional_array
+    )
     paid_media_payload: Optional[str] = None
     gift: Optional[Gift] = None
     premium_subscription_duration: Optional[int] = None

@@ -8,7 +8,7 @@ from typing import Any, ClassVar
 
 import attrs
 
-from telebot_lite._model import Model, extra_field
+from telebot_lite._model import Model, extra_field, freeze_array
 
 
 @attrs.frozen(kw_only=True, slots=False)
@@ -22,9 +22,9 @@ class UniqueGiftColors(Model):
     model_custom_emoji_id: str
     symbol_custom_emoji_id: str
     light_theme_main_color: int
-    light_theme_other_colors: tuple[int, ...]
+    light_theme_other_colors: tuple[int, ...] = attrs.field(converter=freeze_array)
     dark_theme_main_color: int
-    dark_theme_other_colors: tuple[int, ...]
+    dark_theme_other_colors: tuple[int, ...] = attrs.field(converter=freeze_array)
     extra: Mapping[str, Any] = extra_field()
 
     _SPEC: ClassVar[tuple[Any, ...]] = (

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from telebot_lite._model import Model, extra_field
+from telebot_lite._model import Model, extra_field, freeze_array
 
 if TYPE_CHECKING:
     from .chat_boost import ChatBoost
@@ -21,7 +21,7 @@ class UserChatBoosts(Model):
     See https://core.telegram.org/bots/api#userchatboosts
     """
 
-    boosts: tuple[ChatBoost, ...]
+    boosts: tuple[ChatBoost, ...] = attrs.field(converter=freeze_array)
     extra: Mapping[str, Any] = extra_field()
 
     _SPEC: ClassVar[tuple[Any, ...]] = (("boosts", "boosts", ("list", "ChatBoost"), 1),)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from telebot_lite._model import Model, extra_field
+from telebot_lite._model import Model, extra_field, freeze_array
 
 if TYPE_CHECKING:
     from .photo_size import PhotoSize
@@ -22,7 +22,7 @@ class UserProfilePhotos(Model):
     """
 
     total_count: int
-    photos: tuple[tuple[PhotoSize, ...], ...]
+    photos: tuple[tuple[PhotoSize, ...], ...] = attrs.field(converter=freeze_array)
     extra: Mapping[str, Any] = extra_field()
 
     _SPEC: ClassVar[tuple[Any, ...]] = (

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from telebot_lite._model import Model, extra_field
+from telebot_lite._model import Model, extra_field, freeze_array
 
 if TYPE_CHECKING:
     from .shared_user import SharedUser
@@ -23,7 +23,7 @@ class UsersShared(Model):
     """
 
     request_id: int
-    users: tuple[SharedUser, ...]
+    users: tuple[SharedUser, ...] = attrs.field(converter=freeze_array)
     extra: Mapping[str, Any] = extra_field()
 
     _SPEC: ClassVar[tuple[Any, ...]] = (

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Optional
 
 import attrs
 
-from telebot_lite._model import Model, extra_field
+from telebot_lite._model import Model, extra_field, freeze_optional_array
 
 if TYPE_CHECKING:
     from .photo_size import PhotoSize
@@ -28,9 +28,13 @@ class Video(Model):
     height: int
     duration: int
     thumbnail: Optional[PhotoSize] = None
-    cover: Optional[tuple[PhotoSize, ...]] = None
+    cover: Optional[tuple[PhotoSize, ...]] = attrs.field(
+        default=None, converter=freeze_optional_array
+    )
     start_timestamp: Optional[int] = None
-    qualities: Optional[tuple[VideoQuality, ...]] = None
+    qualities: Optional[tuple[VideoQuality, ...]] = attrs.field(
+        default=None, converter=freeze_optional_array
+    )
     file_name: Optional[str] = None
     mime_type: Optional[str] = None
     file_size: Optional[int] = None

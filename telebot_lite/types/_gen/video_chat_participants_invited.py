@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from telebot_lite._model import Model, extra_field
+from telebot_lite._model import Model, extra_field, freeze_array
 
 if TYPE_CHECKING:
     from .user import User
@@ -21,7 +21,7 @@ class VideoChatParticipantsInvited(Model):
     See https://core.telegram.org/bots/api#videochatparticipantsinvited
     """
 
-    users: tuple[User, ...]
+    users: tuple[User, ...] = attrs.field(converter=freeze_array)
     extra: Mapping[str, Any] = extra_field()
 
     _SPEC: ClassVar[tuple[Any, ...]] = (("users", "users", ("list", "User"), 1),)

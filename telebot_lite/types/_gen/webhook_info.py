@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Optional
 
 import attrs
 
-from telebot_lite._model import Model, extra_field
+from telebot_lite._model import Model, extra_field, freeze_optional_array
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -29,7 +29,9 @@ class WebhookInfo(Model):
     last_error_message: Optional[str] = None
     last_synchronization_error_date: Optional[datetime] = None
     max_connections: Optional[int] = None
-    allowed_updates: Optional[tuple[str, ...]] = None
+    allowed_updates: Optional[tuple[str, ...]] = attrs.field(
+        default=None, converter=freeze_optional_array
+    )
     extra: Mapping[str, Any] = extra_field()
 
     _SPEC: ClassVar[tuple[Any, ...]] = (
