@@ -265,7 +265,9 @@ class Bot:
         try:
             return method.parse_result(result)
         except InvalidArgument as exc:
-            problem = str(exc)
+            # The message may quote the odd result, which a hostile server can fill with the
+            # request path it saw, token included.
+            problem = self._transport.scrub(str(exc))
         raise InvalidResponse(
             f"unexpected result shape: {problem}", method=method.api_method, http_status=200
         )

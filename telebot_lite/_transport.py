@@ -191,11 +191,14 @@ def _read_body(raw: Any, deadline: float, limit: int) -> bytes:
 
 _MAX_LINE = 65536
 _MAX_INTERIM_LINES = 200
+# Servers send one or two interim answers; an endless stream of them would keep the call busy
+# for ever (each arrives well within the read timeout).
+_MAX_INTERIM_ANSWERS = 32
 
 
 class _InterimSkippingResponse(http.client.HTTPResponse):
     def _read_status(self) -> tuple[str, int, str]:
-        while True:
+        for _ in range(_MAX_INTERIM_ANSWERS + 1):
             version, status, reason = super()._read_status()  # type: ignore[misc]
             # 101 Switching Protocols answers an Upgrade we never ask for: leave it be.
             if not (100 < status < 200 and status != 101):
@@ -209,6 +212,7 @@ class _InterimSkippingResponse(http.client.HTTPResponse):
                     break
             else:
                 raise http.client.HTTPException("too many interim header lines")
+        raise http.client.HTTPException("too many interim (1xx) answers")
 
 
 class _HTTPConnection(urllib3.connection.HTTPConnection):
@@ -242,11 +246,20 @@ def _resends_posts(retry: Any) -> bool:
     """Whether a urllib3 ``Retry`` may re-send a POST that may have reached the server."""
     if not isinstance(retry, urllib3.util.Retry) or not _allows(retry.total):
         return False
+    if _allows(retry.other):
+        # urllib3 retries "other" errors (a TLS error while reading the answer, after the
+        # request left) for every method, whatever allowed_methods says: Retry(total=3) and
+        # HTTPAdapter(max_retries=3) would re-send a POST after such an error.
+        return True
     allowed = retry.allowed_methods
     if allowed and "POST" not in {str(m).upper() for m in allowed}:
         return False
     # Read errors (reset after sending) and status answers (5xx, 429) both come after sending.
     return _allows(retry.read) or _allows(retry.status)
+
+
+def _is_latin1(text: str) -> bool:
+    return all(ord(c) < 256 for c in text)
 
 
 # -- fork safety ------------------------------------------------------------------------------
@@ -304,8 +317,9 @@ class Transport:
                     raise InvalidArgument(
                         f"the session's adapter for {prefix!r} re-sends POST requests "
                         f"(max_retries={retries!r}); the Bot decides what may be "
-                        "re-sent: mount an adapter whose Retry leaves POST out of "
-                        "allowed_methods (urllib3's default) or has read=0 and status=0",
+                        "re-sent: mount an adapter whose Retry has other=0 and either "
+                        "leaves POST out of allowed_methods (urllib3's default) or has read=0 "
+                        "and status=0",
                         parameter="session",
                     )
         self._session = session
@@ -335,6 +349,15 @@ class Transport:
                 for k, v in session.headers.items()
             }
         )
+        for name, value in headers.items():
+            if not _is_latin1(name) or not _is_latin1(value):
+                # http.client would raise a bare UnicodeEncodeError on every call. The value
+                # is not quoted: a header may carry credentials.
+                raise InvalidArgument(
+                    f"the session's header {name.encode('ascii', 'replace').decode()!r} is not "
+                    "latin-1 text, which HTTP headers must be",
+                    parameter="session",
+                )
         headers["User-Agent"] = USER_AGENT
         headers["Content-Type"] = "application/json"
         # Telegram's answers are small; compressing them costs more than it saves on loopback
@@ -510,6 +533,15 @@ class Transport:
             failure = (NetworkError, True, f"connection failed ({type(exc).__name__}: {exc})")
         except _AnswerRefused as exc:
             failure = (InvalidResponse, True, str(exc))
+        except BaseException as exc:
+            # Anything else raised inside urllib3 or http.client (KeyboardInterrupt, a Celery
+            # soft time limit or gunicorn's timeout raised from a signal handler mid-read)
+            # passes through: but the frames below this one hold the request path, token
+            # included, as plain str locals, which error trackers capture. Keep this frame and
+            # the callers', drop the deeper ones.
+            if exc.__traceback__ is not None:
+                exc.__traceback__.tb_next = None
+            raise
         if self.closed and self._owns_session:
             # close() ran while this call was in flight: the connection just went back to a pool
             # that nobody will close again.

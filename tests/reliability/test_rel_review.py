@@ -1,0 +1,239 @@
+"""An adversarial review of the issue 10 fixes: variations the first regression tests left out.
+
+Each test here failed on the code the review started from (main after the issue 10 merge),
+except those marked "holds", which pin a variation that already held so it keeps holding.
+"""
+
+from __future__ import annotations
+
+import json
+import pickle
+import signal
+import socket
+import sys
+import traceback
+from typing import Any
+
+import pytest
+import requests
+import requests.adapters
+import urllib3
+from rawserver import RAW_TOKEN, Exchange, RawServer, hang, ok, reply, reset
+
+import telebot_lite as tl
+
+RAW_SECRET = RAW_TOKEN.split(":", 1)[1]
+TIMEOUT = (0.5, 0.4)
+CHAT = -100123
+
+
+def _bot(server: RawServer, **kwargs: Any) -> tl.Bot:
+    kwargs.setdefault("timeout", TIMEOUT)
+    kwargs.setdefault("sleep", lambda seconds: None)
+    return tl.Bot(RAW_TOKEN, base_url=server.base_url, **kwargs)
+
+
+def _raise(fn: Any) -> BaseException:
+    try:
+        fn()
+    except tl.TelegramError as exc:
+        return exc
+    raise AssertionError("no exception")
+
+
+def _locals_text(exc: BaseException) -> str:
+    return "".join(
+        traceback.TracebackException(
+            type(exc), exc, exc.__traceback__, capture_locals=True
+        ).format()
+    )
+
+
+def _session(retry: Any) -> requests.Session:
+    session = requests.Session()
+    session.mount("http://", requests.adapters.HTTPAdapter(max_retries=retry))
+    return session
+
+
+# -- item 1: the caller's exception, through the other send path ------------------------------
+
+
+@pytest.mark.parametrize("path", ["own connections", "caller's session"])
+def test_bot_call_inside_a_callers_except_block_is_sent_once(path: str) -> None:
+    """`bot.call("sendMessage")` inside `except requests.ConnectionError:`: one request.
+
+    Holds (both paths failed before issue 10's fix); the first regression test covers only
+    the fast path, and requests' adapter chains its exceptions differently.
+    """
+    session = requests.Session() if path == "caller's session" else None
+    with socket.socket() as bound, RawServer(reset(execute=True), ok()) as server:
+        bound.bind(("127.0.0.1", 0))  # bound, not listening: connecting is refused
+        bot = _bot(server, session=session)
+        try:
+            requests.post(f"http://127.0.0.1:{bound.getsockname()[1]}/", timeout=1)
+        except requests.ConnectionError:
+            error = _raise(lambda: bot.call("sendMessage", {"chat_id": 1, "text": "hi"}))
+        bot.close()
+    assert isinstance(error, tl.NetworkError)
+    assert error.request_sent is True
+    assert len(server.requests) == 1
+
+
+# -- items 4 and 5: the token in frame locals, parameters and result messages -----------------
+
+
+class _SoftTimeLimit(Exception):
+    """Stands for Celery's SoftTimeLimitExceeded: raised by a signal handler mid-read."""
+
+
+@pytest.mark.skipif(not hasattr(signal, "setitimer"), reason="needs signal.setitimer")
+def test_an_exception_raised_mid_read_carries_no_token_in_frame_locals() -> None:
+    """A signal handler's exception raised inside urllib3 keeps no frame holding the URL.
+
+    Celery's soft time limit and gunicorn's worker timeout raise from a signal handler while
+    the call blocks in a socket read; sentry captures the locals of every frame. urllib3's and
+    http.client's frames hold the request path, token included, as plain strs.
+    """
+
+    def interrupt(signum: int, frame: Any) -> None:
+        raise _SoftTimeLimit()
+
+    previous = signal.signal(signal.SIGALRM, interrupt)
+    try:
+        with RawServer(hang()) as server, _bot(server, timeout=(2, 5)) as bot:
+            signal.setitimer(signal.ITIMER_REAL, 0.2)
+            with pytest.raises(_SoftTimeLimit) as info:
+                bot.get_me()
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+    text = _locals_text(info.value)
+    assert "in post" in text  # the transport's frame is kept, with its (redacted) locals
+    assert RAW_SECRET not in text
+
+
+def test_parameters_echoing_the_token_are_redacted() -> None:
+    """A gateway echoing the path in `parameters` loses the secret from repr and pickle."""
+    echo = json.dumps(
+        {
+            "ok": False,
+            "error_code": 400,
+            "description": "Bad Request",
+            "parameters": {"path": f"/bot{RAW_TOKEN}/getMe", "seen": [RAW_SECRET]},
+        }
+    ).encode()
+    with RawServer(reply(400, echo)) as server, _bot(server) as bot:
+        error = _raise(bot.get_me)
+    assert type(error) is tl.BadRequest
+    assert error.parameters["path"] == "/bot123456789:***/getMe"
+    assert RAW_SECRET not in repr(error)
+    assert RAW_SECRET.encode() not in pickle.dumps(error)
+
+
+def test_a_result_of_the_wrong_shape_echoing_the_token_is_redacted() -> None:
+    """A hostile server's odd result quoting the path: InvalidResponse's text has no secret."""
+    echo = json.dumps({"ok": True, "result": f"/bot{RAW_TOKEN}/approveChatJoinRequest"}).encode()
+    with RawServer(reply(200, echo)) as server, _bot(server) as bot:
+        error = _raise(lambda: bot.approve_chat_join_request(CHAT, 42))
+    assert type(error) is tl.InvalidResponse
+    assert "unexpected result shape" in str(error)
+    assert RAW_SECRET not in str(error)
+    assert RAW_SECRET not in repr(error)
+
+
+# -- item 6: base URL ---------------------------------------------------------------------------
+
+
+def test_a_url_encoded_token_in_the_base_url_is_refused_without_echoing_it() -> None:
+    """`/bot123%3AAAH...` is a pasted token too; repr(bot) would have printed it."""
+    base_url = f"https://api.telegram.org/bot123456789%3A{RAW_SECRET}"
+    with pytest.raises(tl.InvalidArgument) as info:
+        tl.Bot(RAW_TOKEN, base_url=base_url)
+    assert info.value.parameter == "base_url"
+    assert "token" in str(info.value)
+    assert RAW_SECRET not in str(info.value)
+
+
+# -- item 9: sessions that re-send ----------------------------------------------------------------
+
+
+def test_urllib3_retries_other_errors_for_post() -> None:
+    """Holds (urllib3's behaviour, the premise of the next test): a default Retry re-sends a
+    POST after a TLS error, whatever allowed_methods says."""
+    retry = urllib3.Retry(total=3)
+    after = retry.increment("POST", "/", error=urllib3.exceptions.SSLError("bad record mac"))
+    assert after.total == 2  # no MaxRetryError: urllib3 would re-send the POST
+
+
+@pytest.mark.parametrize(
+    "retry",
+    [urllib3.Retry(total=3), urllib3.Retry(total=3, read=0, status=0), 3],
+    ids=["Retry(total=3)", "Retry(read=0, status=0)", "max_retries=3"],
+)
+def test_a_session_retrying_other_errors_is_refused(retry: Any) -> None:
+    """urllib3 retries "other" errors (TLS errors after sending) for POST too: refused."""
+    with pytest.raises(tl.InvalidArgument) as info:
+        tl.Bot(RAW_TOKEN, session=_session(retry))
+    assert info.value.parameter == "session"
+    assert "other=0" in str(info.value)
+
+
+def test_a_session_retrying_connects_only_is_accepted() -> None:
+    """Holds: connect retries happen before anything is sent, so they are harmless."""
+    retry = urllib3.Retry(total=3, connect=3, read=0, status=0, other=0)
+    tl.Bot(RAW_TOKEN, session=_session(retry)).close()
+
+
+def test_a_session_header_that_is_not_latin1_is_refused() -> None:
+    """A caller's session header no HTTP stack can send: InvalidArgument, not a bare
+    UnicodeEncodeError on every call; the value (maybe a credential) is not quoted."""
+    session = requests.Session()
+    session.headers["X-Secret-Header"] = "sn\u2603wman-credential"
+    with RawServer(ok()) as server, pytest.raises(tl.InvalidArgument) as info:
+        _bot(server, session=session)
+    assert info.value.parameter == "session"
+    assert "X-Secret-Header" in str(info.value)
+    assert "credential" not in str(info.value)
+    assert server.requests == []
+
+
+# -- item 11: interim answers -------------------------------------------------------------------
+
+
+def _interim_then_answer(interim: bytes) -> Any:
+    def action(ex: Exchange) -> bool:
+        ex.send(interim)
+        body = ex.execute()
+        ex.send(b"HTTP/1.1 200 OK\r\nContent-Length: %d\r\n\r\n" % len(body) + body)
+        return True
+
+    return action
+
+
+def test_several_kinds_of_interim_answers_are_skipped() -> None:
+    """Holds: 100, 102 and two 103s before the answer; the minted link is read."""
+    interim = (
+        b"HTTP/1.1 100 Continue\r\n\r\n"
+        b"HTTP/1.1 102 Processing\r\n\r\n"
+        b"HTTP/1.1 103 Early Hints\r\nLink: </a>\r\n\r\n"
+        b"HTTP/1.1 103 Early Hints\r\nLink: </b>\r\n\r\n"
+    )
+    with RawServer(_interim_then_answer(interim)) as server, _bot(server) as bot:
+        link = bot.create_chat_invite_link(CHAT)
+    assert [link.invite_link] == server.links
+
+
+def test_an_endless_stream_of_interim_answers_ends_the_call() -> None:
+    """Interim answers each within the read timeout would keep the call busy for ever: the
+    transport gives up after a few dozen (here 20000 arrive, then an answer)."""
+    interim = b"HTTP/1.1 103 Early Hints\r\n\r\n" * 20000
+    with RawServer(_interim_then_answer(interim)) as server, _bot(server) as bot:
+        error = _raise(lambda: bot.create_chat_invite_link(CHAT))
+    assert type(error) is tl.NetworkError
+    assert error.request_sent is True
+    assert "interim" in str(error)
+    assert len(server.requests) == 1
+
+
+if sys.platform == "win32":  # pragma: no cover - signals, fork and SO_LINGER need POSIX
+    pytestmark = pytest.mark.skip("POSIX only")
