@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import http.client
 import os
+import queue
 import threading
 import time
 import urllib.parse
@@ -272,6 +273,30 @@ def _is_latin1(text: str) -> bool:
 _LIVE: weakref.WeakSet[Transport] = weakref.WeakSet()
 
 
+def _renew_pool_locks(fast_pool: Any, session: requests.Session) -> None:
+    """Give urllib3's pools and pool managers new locks (in a forked child only).
+
+    A parent thread inside a pool's queue or a manager's table at the fork leaves its lock held
+    for ever in the child: closing the pools (here, or urllib3's finalizers at exit) would hang.
+    """
+    pools = [fast_pool]
+    for adapter in session.adapters.values():
+        managers = [getattr(adapter, "poolmanager", None)]
+        managers.extend(getattr(adapter, "proxy_manager", {}).values())
+        for manager in managers:
+            table = getattr(manager, "pools", None)
+            if table is not None and hasattr(table, "lock"):
+                table.lock = threading.RLock()
+                pools.extend(getattr(table, "_container", {}).values())
+    for pool in pools:
+        waiting = getattr(pool, "pool", None)
+        if isinstance(waiting, queue.Queue):
+            waiting.mutex = threading.Lock()
+            waiting.not_empty = threading.Condition(waiting.mutex)
+            waiting.not_full = threading.Condition(waiting.mutex)
+            waiting.all_tasks_done = threading.Condition(waiting.mutex)
+
+
 def _forget_connections_in_child() -> None:
     for transport in list(_LIVE):
         transport._after_fork()
@@ -424,6 +449,7 @@ class Transport:
         # held, and every pooled socket is shared with the parent. Start over.
         self._lock = threading.Lock()
         self._pid = os.getpid()
+        _renew_pool_locks(self._pool, self._session)
         self.drop_connections()
 
     def _send_fast(

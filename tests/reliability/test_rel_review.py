@@ -7,10 +7,13 @@ except those marked "holds", which pin a variation that already held so it keeps
 from __future__ import annotations
 
 import json
+import os
 import pickle
 import signal
 import socket
 import sys
+import threading
+import time
 import traceback
 from typing import Any
 
@@ -77,6 +80,81 @@ def test_bot_call_inside_a_callers_except_block_is_sent_once(path: str) -> None:
     assert isinstance(error, tl.NetworkError)
     assert error.request_sent is True
     assert len(server.requests) == 1
+
+
+# -- item 2: fork -------------------------------------------------------------------------------
+
+
+def _child_calls(bot: tl.Bot) -> tuple[str, int]:
+    """Fork; the child makes one call and exits. Return (child's outcome, exit status).
+
+    A child that does not finish within 10 s is killed and reported as "hung".
+    """
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: report through the pipe, never return into pytest
+        try:
+            os.close(read_end)
+            bot.create_chat_invite_link(CHAT)
+            os.write(write_end, b"ok")
+        except BaseException as exc:
+            os.write(write_end, type(exc).__name__.encode())
+        finally:
+            os._exit(0)
+    os.close(write_end)
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        done, status = os.waitpid(pid, os.WNOHANG)
+        if done:
+            with os.fdopen(read_end, "rb") as pipe:
+                return pipe.read().decode(), status
+        time.sleep(0.02)
+    os.kill(pid, signal.SIGKILL)
+    os.waitpid(pid, 0)
+    os.close(read_end)
+    return "hung", -1
+
+
+_FORK_WARNING = "ignore:.*use of fork\\(\\) may lead to deadlocks:DeprecationWarning"
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs os.fork")
+@pytest.mark.filterwarnings(_FORK_WARNING)
+def test_a_fork_while_another_thread_is_inside_the_pool_does_not_hang_the_child() -> None:
+    """A thread holding the pool's locks at the fork (a threaded app using multiprocessing):
+    the child's at-fork hook used to close the pools and wait on those locks for ever."""
+    with RawServer(ok()) as server, _bot(server) as bot:
+        bot.create_chat_invite_link(CHAT)
+        pool = bot._transport._pool
+        table = bot._transport._fast_adapter.poolmanager.pools  # type: ignore[union-attr]
+        holding, release = threading.Event(), threading.Event()
+
+        def hold() -> None:
+            with pool.pool.mutex, table.lock:
+                holding.set()
+                release.wait(20)
+
+        holder = threading.Thread(target=hold)
+        holder.start()
+        holding.wait(5)
+        try:
+            outcome, status = _child_calls(bot)
+        finally:
+            release.set()
+            holder.join()
+    assert (outcome, status) == ("ok", 0)
+    assert len(server.links) == 2
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs os.fork")
+@pytest.mark.filterwarnings(_FORK_WARNING)
+def test_after_fork_a_bot_on_a_callers_session_opens_its_own_connection() -> None:
+    """Holds: a Bot on a caller's session= also drops the pooled connection in the child."""
+    with RawServer(ok()) as server, _bot(server, session=requests.Session()) as bot:
+        bot.create_chat_invite_link(CHAT)
+        outcome, status = _child_calls(bot)
+    assert (outcome, status) == ("ok", 0)
+    assert server.connections == 2
 
 
 # -- items 4 and 5: the token in frame locals, parameters and result messages -----------------
