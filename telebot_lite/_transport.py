@@ -16,6 +16,7 @@ from __future__ import annotations
 import http.client
 import os
 import queue
+import re
 import threading
 import time
 import urllib.parse
@@ -353,6 +354,8 @@ class Transport:
         self._idle_timeout = idle_timeout
         self._clock = clock
         self._secret = secret
+        # Any case: a gateway that lower-cases the paths it echoes still echoes the secret.
+        self._secret_re = re.compile(re.escape(secret), re.IGNORECASE) if secret else None
         self._last_used = clock()
         self._lock = threading.Lock()
         self._closed = False
@@ -582,6 +585,6 @@ class Transport:
 
     def scrub(self, text: str) -> str:
         """Return `text` without this Bot's secret or anything that looks like a token."""
-        if self._secret:
-            text = text.replace(self._secret, "***")
+        if self._secret_re is not None:
+            text = self._secret_re.sub("***", text)
         return redact(text)

@@ -208,6 +208,17 @@ def test_parameters_echoing_the_token_are_redacted() -> None:
     assert RAW_SECRET.encode() not in pickle.dumps(error)
 
 
+def test_a_secret_echoed_in_another_case_is_redacted() -> None:
+    """A gateway that lower-cases the path it echoes still echoes the secret."""
+    echo = json.dumps(
+        {"ok": False, "error_code": 404, "description": f"no route: {RAW_SECRET.lower()}"}
+    ).encode()
+    with RawServer(reply(404, echo)) as server, _bot(server) as bot:
+        error = _raise(bot.get_me)
+    assert type(error) is tl.NotFound
+    assert RAW_SECRET.lower() not in str(error).lower()
+
+
 def test_a_result_of_the_wrong_shape_echoing_the_token_is_redacted() -> None:
     """A hostile server's odd result quoting the path: InvalidResponse's text has no secret."""
     echo = json.dumps({"ok": True, "result": f"/bot{RAW_TOKEN}/approveChatJoinRequest"}).encode()
