@@ -9,12 +9,14 @@ from __future__ import annotations
 import json
 import os
 import pickle
+import re
 import signal
 import socket
 import sys
 import threading
 import time
 import traceback
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -243,6 +245,17 @@ def test_a_url_encoded_token_in_the_base_url_is_refused_without_echoing_it() -> 
     assert RAW_SECRET not in str(info.value)
 
 
+# -- item 8: numbers -----------------------------------------------------------------------------
+
+
+def test_a_huge_pool_maxsize_is_refused() -> None:
+    """urllib3 fills a new pool with pool_maxsize placeholders: 10**9 would stall the first
+    call for minutes and take gigabytes. Refused at construction."""
+    with pytest.raises(tl.InvalidArgument) as info:
+        tl.Bot(RAW_TOKEN, pool_maxsize=10**9)
+    assert info.value.parameter == "pool_maxsize"
+
+
 # -- item 9: sessions that re-send ----------------------------------------------------------------
 
 
@@ -326,3 +339,21 @@ def test_an_endless_stream_of_interim_answers_ends_the_call() -> None:
 
 if sys.platform == "win32":  # pragma: no cover - signals, fork and SO_LINGER need POSIX
     pytestmark = pytest.mark.skip("POSIX only")
+
+
+# -- the fault-class table of docs/reliability.rst ---------------------------------------------
+
+
+def test_every_test_named_in_the_fault_class_table_exists() -> None:
+    """The issue 10 table names its tests; a renamed or deleted test would leave a dead name."""
+    root = Path(__file__).resolve().parents[2]
+    page = (root / "docs" / "reliability.rst").read_text(encoding="utf-8")
+    table = page[page.index("Fault classes of the second review") :]
+    named = set(re.findall(r"``(test_\w+)``", table))
+    defined = {
+        match
+        for path in (root / "tests").rglob("test_*.py")
+        for match in re.findall(r"^def (test_\w+)\(", path.read_text(encoding="utf-8"), re.M)
+    }
+    assert len(named) > 30
+    assert named - defined == set()
