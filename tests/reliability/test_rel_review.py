@@ -26,6 +26,7 @@ import urllib3
 from rawserver import RAW_TOKEN, Exchange, RawServer, hang, ok, reply, reset
 
 import telebot_lite as tl
+from telebot_lite._redact import URLLIB3_URL_LOGGERS
 
 RAW_SECRET = RAW_TOKEN.split(":", 1)[1]
 TIMEOUT = (0.5, 0.4)
@@ -357,3 +358,17 @@ def test_every_test_named_in_the_fault_class_table_exists() -> None:
     }
     assert len(named) > 30
     assert named - defined == set()
+
+
+def test_every_logger_urllib3_defines_is_guarded() -> None:
+    """Holds: each urllib3 module that creates a logger is in the guarded list (a urllib3
+    release adding one would otherwise log URLs, token included, unfiltered)."""
+    package = Path(urllib3.__file__).parent
+    modules = {
+        "urllib3." + ".".join(path.relative_to(package).with_suffix("").parts)
+        for path in package.rglob("*.py")
+        if "getLogger(__name__)" in path.read_text(encoding="utf-8")
+    }
+    modules = {name.removesuffix(".__init__") for name in modules}
+    assert modules
+    assert modules <= set(URLLIB3_URL_LOGGERS)
