@@ -193,6 +193,35 @@ def test_an_exception_raised_mid_read_carries_no_token_in_frame_locals() -> None
     assert RAW_SECRET not in text
 
 
+@pytest.mark.skipif(not hasattr(signal, "setitimer"), reason="needs signal.setitimer")
+def test_a_call_interrupted_mid_body_leaves_no_half_read_connection_behind() -> None:
+    """Holds: after a signal handler's exception cut a body short (docker stop with a SIGTERM
+    handler that exits, a soft time limit caught by the caller), the next call on the same Bot
+    reads its own answer, never the rest of the interrupted one."""
+
+    def half_then_stall(ex: Exchange) -> bool:
+        body = ex.execute()
+        ex.send(b"HTTP/1.1 200 OK\r\nContent-Length: %d\r\n\r\n" % len(body) + body[:20])
+        hang()(ex)
+        return False
+
+    def interrupt(signum: int, frame: Any) -> None:
+        raise _SoftTimeLimit()
+
+    previous = signal.signal(signal.SIGALRM, interrupt)
+    try:
+        with RawServer(half_then_stall, ok()) as server, _bot(server, timeout=(2, 5)) as bot:
+            signal.setitimer(signal.ITIMER_REAL, 0.2)
+            with pytest.raises(_SoftTimeLimit):
+                bot.create_chat_invite_link(CHAT)
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            link = bot.create_chat_invite_link(CHAT)
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+    assert link.invite_link == server.links[1]
+
+
 def test_parameters_echoing_the_token_are_redacted() -> None:
     """A gateway echoing the path in `parameters` loses the secret from repr and pickle."""
     echo = json.dumps(
