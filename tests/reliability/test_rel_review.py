@@ -371,6 +371,52 @@ if sys.platform == "win32":  # pragma: no cover - signals, fork and SO_LINGER ne
     pytestmark = pytest.mark.skip("POSIX only")
 
 
+# -- item 12: answer size and encodings --------------------------------------------------------
+
+
+def _encoded(encoding: bytes) -> Any:
+    def action(ex: Exchange) -> bool:
+        body = ex.execute()
+        head = b"HTTP/1.1 200 OK\r\nContent-Encoding: %s\r\nContent-Length: %d\r\n\r\n"
+        ex.send(head % (encoding, len(body)) + body)
+        return True
+
+    return action
+
+
+@pytest.mark.parametrize("encoding", [b"GZIP", b"identity, gzip", b"x-gzip", b"br"])
+def test_any_content_encoding_but_identity_is_refused(encoding: bytes) -> None:
+    """Holds: odd casing and lists naming a compression are refused, never decoded."""
+    with RawServer(_encoded(encoding)) as server, _bot(server) as bot:
+        error = _raise(lambda: bot.create_chat_invite_link(CHAT))
+    assert type(error) is tl.InvalidResponse
+    assert "compressed" in str(error)
+
+
+@pytest.mark.parametrize("encoding", [b"Identity", b" IDENTITY "])
+def test_identity_in_any_case_is_read(encoding: bytes) -> None:
+    """Holds: "identity" in another case or padded is no compression."""
+    with RawServer(_encoded(encoding)) as server, _bot(server) as bot:
+        link = bot.create_chat_invite_link(CHAT)
+    assert [link.invite_link] == server.links
+
+
+def test_a_chunked_answer_over_max_answer_size_is_refused() -> None:
+    """Holds: a chunked answer (no length announced) is cut at max_answer_size too."""
+
+    def chunked(ex: Exchange) -> bool:
+        ex.send(b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n")
+        for _ in range(8):
+            ex.send(b"1000\r\n" + b"x" * 4096 + b"\r\n")
+        ex.send(b"0\r\n\r\n")
+        return True
+
+    with RawServer(chunked) as server, _bot(server, max_answer_size=16384) as bot:
+        error = _raise(bot.get_me)
+    assert type(error) is tl.InvalidResponse
+    assert "16384-byte limit" in str(error)
+
+
 # -- the fault-class table of docs/reliability.rst ---------------------------------------------
 
 
