@@ -12,6 +12,7 @@ import pickle
 import re
 import signal
 import socket
+import ssl
 import sys
 import threading
 import time
@@ -353,6 +354,69 @@ def test_several_kinds_of_interim_answers_are_skipped() -> None:
     with RawServer(_interim_then_answer(interim)) as server, _bot(server) as bot:
         link = bot.create_chat_invite_link(CHAT)
     assert [link.invite_link] == server.links
+
+
+class _TLSServer(RawServer):
+    """The raw server behind TLS, with the loopback certificate kept next to this file."""
+
+    CERT = Path(__file__).with_name("loopback_cert.pem")
+
+    def __init__(self, *script: Any) -> None:
+        super().__init__(*script)
+        self._context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        self._context.load_cert_chain(self.CERT, Path(__file__).with_name("loopback_key.pem"))
+
+    @property
+    def base_url(self) -> str:
+        return f"https://127.0.0.1:{self.port}"
+
+    def _serve(self, sock: socket.socket) -> None:
+        sock.settimeout(5)
+        try:
+            wrapped = self._context.wrap_socket(sock, server_side=True)
+        except (OSError, ssl.SSLError):
+            sock.close()
+            return
+        super()._serve(wrapped)
+
+
+def test_interim_answers_are_skipped_over_https(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Holds: Telegram is HTTPS; the Bot's own HTTPS connections skip a 103 too (the test
+    above runs over plain HTTP, which uses the other connection class)."""
+    monkeypatch.setenv("REQUESTS_CA_BUNDLE", str(_TLSServer.CERT))
+    interim = b"HTTP/1.1 103 Early Hints\r\nLink: </a>\r\n\r\n"
+    with _TLSServer(_interim_then_answer(interim)) as server, _bot(server) as bot:
+        link = bot.create_chat_invite_link(CHAT)
+        assert bot._transport._pool is not None  # the fast path, the Bot's own connections
+    assert [link.invite_link] == server.links
+
+
+def test_an_untrusted_certificate_is_a_network_error_and_nothing_runs() -> None:
+    """Holds: a TLS failure is a NetworkError (errors.rst); request_sent stays True (the SDK
+    does not tell a handshake failure from a later TLS error), and nothing was executed."""
+    with _TLSServer(ok()) as server, _bot(server) as bot:
+        error = _raise(lambda: bot.create_chat_invite_link(CHAT))
+    assert type(error) is tl.NetworkError
+    assert "CERTIFICATE_VERIFY_FAILED" in str(error)
+    assert server.links == []
+
+
+def test_a_dns_failure_is_not_sent() -> None:
+    """Holds: a name that does not resolve is NetworkError(request_sent=False), as errors.rst
+    says. Built as urllib3 and requests wrap it, since a test may not ask a real resolver."""
+    from telebot_lite._transport import _classify
+
+    resolution = urllib3.exceptions.NameResolutionError(
+        "api.telegram.org",
+        None,
+        socket.gaierror(-2, "Name or service not known"),  # type: ignore[arg-type]
+    )
+    failure = requests.ConnectionError(
+        urllib3.exceptions.MaxRetryError(None, "/bot123:x/getMe", resolution)  # type: ignore[arg-type]
+    )
+    cls, sent, detail = _classify(failure)
+    assert (cls, sent) == (tl.NetworkError, False)
+    assert "Name or service not known" in detail
 
 
 def test_an_endless_stream_of_interim_answers_ends_the_call() -> None:
