@@ -290,12 +290,24 @@ def test_a_huge_pool_maxsize_is_refused() -> None:
 # -- item 9: sessions that re-send ----------------------------------------------------------------
 
 
-def test_urllib3_retries_other_errors_for_post() -> None:
-    """Holds (urllib3's behaviour, the premise of the next test): a default Retry re-sends a
-    POST after a TLS error, whatever allowed_methods says."""
-    retry = urllib3.Retry(total=3)
-    after = retry.increment("POST", "/", error=urllib3.exceptions.SSLError("bad record mac"))
-    assert after.total == 2  # no MaxRetryError: urllib3 would re-send the POST
+def _tls_garbage_after_execution(ex: Exchange) -> bool:
+    """Execute, then write a TLS record no key decrypts: the client fails with an SSLError."""
+    ex.execute()
+    raw = socket.socket(fileno=os.dup(ex.sock.fileno()))
+    raw.sendall(b"\x17\x03\x03\x00\x20" + b"\x00" * 32)
+    raw.close()
+    return False
+
+
+def test_urllib3_default_retry_resends_a_post_after_a_tls_error() -> None:
+    """Holds (urllib3's behaviour, the premise of the next test): Retry(total=3), which leaves
+    POST out of allowed_methods, still re-sends a POST after a TLS error: 4 links minted."""
+    with _TLSServer(_tls_garbage_after_execution) as server:
+        pool = urllib3.PoolManager(ca_certs=str(_TLSServer.CERT), retries=urllib3.Retry(total=3))
+        with pytest.raises(urllib3.exceptions.MaxRetryError):
+            pool.request("POST", f"{server.base_url}/createChatInviteLink", body=b"{}")
+        pool.clear()
+    assert len(server.links) == 4
 
 
 @pytest.mark.parametrize(
