@@ -264,6 +264,21 @@ def _is_latin1(text: str) -> bool:
     return all(ord(c) < 256 for c in text)
 
 
+def _check_adapter(prefix: str, adapter: Any) -> None:
+    """Refuse an adapter of a caller's session that would re-send a POST behind the engine."""
+    retries = getattr(adapter, "max_retries", None)
+    if _resends_posts(retries):
+        # The engine alone decides what may be re-sent: urllib3 re-sending a POST after a
+        # reset would mint a second link behind its back.
+        raise InvalidArgument(
+            f"the session's adapter for {prefix!r} re-sends POST requests "
+            f"(max_retries={retries!r}); the Bot decides what may be re-sent: mount an adapter "
+            "whose Retry has other=0 and either leaves POST out of allowed_methods (urllib3's "
+            "default) or has read=0 and status=0",
+            parameter="session",
+        )
+
+
 # -- fork safety ------------------------------------------------------------------------------
 #
 # A kept-alive socket opened before os.fork() is shared by parent and child: both would write
@@ -336,18 +351,7 @@ class Transport:
             session.mount("http://", own_adapter)
         else:
             for prefix, mounted in session.adapters.items():
-                retries = getattr(mounted, "max_retries", None)
-                if _resends_posts(retries):
-                    # The engine alone decides what may be re-sent: urllib3 re-sending a POST
-                    # after a reset would mint a second link behind its back.
-                    raise InvalidArgument(
-                        f"the session's adapter for {prefix!r} re-sends POST requests "
-                        f"(max_retries={retries!r}); the Bot decides what may be "
-                        "re-sent: mount an adapter whose Retry has other=0 and either "
-                        "leaves POST out of allowed_methods (urllib3's default) or has read=0 "
-                        "and status=0",
-                        parameter="session",
-                    )
+                _check_adapter(prefix, mounted)
         self._session = session
         self._max_answer_size = max_answer_size
         self._pid = os.getpid()
@@ -500,7 +504,11 @@ class Transport:
         headers["Content-Length"] = str(len(body))
         request.headers = headers
         request.body = body
-        response = self._session.get_adapter(url).send(
+        adapter = self._session.get_adapter(url)
+        # Checked again on every call: the caller may mount a retrying adapter after the Bot
+        # was made, and nothing may then be sent.
+        _check_adapter(self._origin, adapter)
+        response = adapter.send(
             request,
             stream=True,
             timeout=timeout,

@@ -323,6 +323,19 @@ def test_a_session_retrying_other_errors_is_refused(retry: Any) -> None:
     assert "other=0" in str(info.value)
 
 
+def test_a_retrying_adapter_mounted_after_the_bot_was_made_is_refused_before_sending() -> None:
+    """The session check ran only at construction: an adapter mounted later re-sent POSTs
+    behind the engine's back. Now the call is refused and nothing is sent."""
+    session = requests.Session()
+    with RawServer(reset(execute=True)) as server, _bot(server, session=session) as bot:
+        retry = urllib3.Retry(total=3, allowed_methods=None)
+        session.mount("http://", requests.adapters.HTTPAdapter(max_retries=retry))
+        with pytest.raises(tl.InvalidArgument) as info:
+            bot.create_chat_invite_link(CHAT)
+    assert info.value.parameter == "session"
+    assert server.requests == []
+
+
 def test_a_session_retrying_connects_only_is_accepted() -> None:
     """Holds: connect retries happen before anything is sent, so they are harmless."""
     retry = urllib3.Retry(total=3, connect=3, read=0, status=0, other=0)
