@@ -1,6 +1,7 @@
 """A minimal canned-answer HTTP/1.1 server for the benchmark, run in a process of its own.
 
-Every POST gets the same valid ``createChatInviteLink`` answer over a kept-alive connection. It
+Every POST gets the same valid ``createChatInviteLink`` answer over a kept-alive connection
+(``sendMessage`` gets a text message). It
 reads raw sockets (a thread per connection) and parses no more of a request than its
 ``Content-Length``, so each request costs it some ten microseconds of Python in another process (on
 another core when there is one), and it is never what a measurement measures::
@@ -58,7 +59,19 @@ def _answer(body: bytes) -> bytes:
     )
 
 
+#: What sendMessage answers: a plain private text message (the parsing benchmark's message).
+MESSAGE = {
+    "message_id": 4711,
+    "from": BOT_USER,
+    "chat": {"id": 42, "first_name": "Ann", "username": "ann", "type": "private"},
+    "date": 1800000000,
+    "text": "/start hello",
+    "entities": [{"offset": 0, "length": 6, "type": "bot_command"}],
+}
 ANSWER = _answer(json.dumps({"ok": True, "result": LINK}, separators=(",", ":")).encode())
+MESSAGE_ANSWER = _answer(
+    json.dumps({"ok": True, "result": MESSAGE}, separators=(",", ":")).encode()
+)
 _BAD_REQUEST = b"HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
 _LENGTH = b"\r\ncontent-length:"
 _MAX_HEAD = 64 * 1024
@@ -135,7 +148,8 @@ class Server:
         # One counter updated from several threads: += on an int is not atomic, but a lost
         # increment would only blur a statistic, never an answer.
         self.requests += 1
-        return ANSWER
+        # The method is the last path segment; only sendMessage gets another answer.
+        return MESSAGE_ANSWER if head.find(b"/sendmessage ", 0, 256) >= 0 else ANSWER
 
 
 def _cpu_times() -> tuple[float, float]:

@@ -28,9 +28,15 @@ FORBIDDEN = (
     # The limiters and their optional Redis client: only for a Bot given limiter=...
     "telebot_lite.limits",
     "redis",
-    # Loaded on first use only: reading updates and webhooks, never making a call.
-    "telebot_lite._updates",
+    # Loaded on first use only: webhooks, the module-level functions, every method class
+    # and the models a call does not return.
     "telebot_lite._webhook",
+    "telebot_lite._functions",
+    "telebot_lite.methods._invite_links",
+    "telebot_lite.methods._gen",
+    "telebot_lite.types._gen.update",
+    "telebot_lite.types._gen.message",
+    "telebot_lite.types._gen.chat_member",
     "http.server",
     "socketserver",
     "argparse",

@@ -47,7 +47,7 @@ except ImportError:  # not installed: measure this checkout
     sys.path.insert(1, str(HERE.parent))
     import telebot_lite as tl
 
-from canned_server import LINK, PATH, TOKEN, CannedServer, server_cost  # noqa: E402
+from canned_server import LINK, MESSAGE, PATH, TOKEN, CannedServer, server_cost  # noqa: E402
 
 from telebot_lite.testing import FakeTelegram  # noqa: E402
 
@@ -69,10 +69,14 @@ THREAD_COUNTS = (1, 2, 4, 8)
 
 # Targets from the benchmark issue.
 PER_CALL_TARGET = 0.75  # x the naive requests idiom
+SEND_TARGET = 0.45  # x the naive requests idiom, for Bot.send_message
+MESSAGE_TARGET = 10.0  # microseconds, Message.from_dict of a plain private text message
+UPDATE_TARGET = 12.0  # microseconds, the Update holding it
 IMPORT_TARGET = 1.10  # x `import requests, attrs`
 FROM_DICT_TARGET = 10.0  # microseconds
 
 SDK = "telebot_lite Bot.create_chat_invite_link"
+SEND = "telebot_lite Bot.send_message"
 NAIVE = "naive requests.Session().post(...).json()"
 URLLIB3 = "urllib3 HTTPConnectionPool (floor)"
 HTTP_CLIENT = "http.client.HTTPConnection (floor)"
@@ -120,6 +124,12 @@ def call_variants(base_url: str, port: int) -> dict[str, Callable[[], Any]]:
             raise AssertionError(f"unexpected answer {link!r}")
         return link
 
+    def send() -> Any:
+        message = bot.send_message(42, "/start hello")
+        if message.message_id != MESSAGE["message_id"]:
+            raise AssertionError(f"unexpected answer {message!r}")
+        return message
+
     def naive() -> Any:
         return session.post(url, json=PAYLOAD).json()
 
@@ -135,7 +145,13 @@ def call_variants(base_url: str, port: int) -> dict[str, Callable[[], Any]]:
         answer = variant()
         if answer != {"ok": True, "result": LINK}:
             raise AssertionError(f"{variant.__name__}: unexpected answer {answer!r}")
-    return {SDK: sdk, NAIVE: naive, URLLIB3: with_urllib3, HTTP_CLIENT: with_http_client}
+    return {
+        SDK: sdk,
+        SEND: send,
+        NAIVE: naive,
+        URLLIB3: with_urllib3,
+        HTTP_CLIENT: with_http_client,
+    }
 
 
 class Peers:
@@ -379,6 +395,13 @@ JOIN_REQUEST_UPDATE = {
 }
 
 
+#: A plain private text message (from, chat, date, text, one entity), and the Update holding it.
+TEXT_MESSAGE = MESSAGE
+TEXT_UPDATE = {"update_id": 10002, "message": TEXT_MESSAGE}
+MESSAGE_CASE = "types.Message.from_dict, private text message"
+UPDATE_CASE = "Update.from_dict, that message"
+
+
 def parsing_costs(cfg: Settings) -> dict[str, float]:
     """CPU microseconds per object: the best of several timing repeats (the least disturbed).
 
@@ -392,6 +415,8 @@ def parsing_costs(cfg: Settings) -> dict[str, float]:
         "Update.from_dict, chat_member": lambda: tl.Update.from_dict(MEMBER_UPDATE),
         "parse_update(bytes), chat_member": lambda: tl.parse_update(member_body),
         "parse_update(bytes), chat_join_request": lambda: tl.parse_update(join_body),
+        MESSAGE_CASE: lambda: tl.types.Message.from_dict(TEXT_MESSAGE),
+        UPDATE_CASE: lambda: tl.Update.from_dict(TEXT_UPDATE),
         "json.loads of the same chat_member body (reference)": lambda: json.loads(member_body),
     }
     if tl.parse_update(member_body).kind != "chat_member":
@@ -408,6 +433,45 @@ def parsing_costs(cfg: Settings) -> dict[str, float]:
         for label, timer in timers.items():
             best[label] = min(best[label], timer.timeit(number=cfg.parse_number))
     return {label: seconds / cfg.parse_number * 1e6 for label, seconds in best.items()}
+
+
+MEMORY_PROBE = (
+    "import gc, tracemalloc; tracemalloc.start(); import telebot_lite as tl; gc.collect(); "
+    "a = tracemalloc.get_traced_memory()[0]; "
+    "[getattr(tl.types, n) for n in tl.types.__all__]; "
+    "[getattr(tl.methods, n) for n in tl.methods.__all__]; "
+    "gc.collect(); print(a, tracemalloc.get_traced_memory()[0])"
+)
+LOAD_PROBE = (
+    "import time, telebot_lite as tl; t = time.perf_counter(); "
+    "[getattr(tl.types, n) for n in tl.types.__all__]; "
+    "[getattr(tl.methods, n) for n in tl.methods.__all__]; print(time.perf_counter() - t)"
+)
+
+
+def memory_costs() -> dict[str, float]:
+    """The Python heap after ``import telebot_lite`` and after loading every type and method
+    class (tracemalloc), and the time loading them all takes (without tracemalloc)."""
+    env = {**os.environ, "PYTHONPATH": str(PACKAGE_ROOT)}
+
+    def probe(code: str) -> list[str]:
+        out = subprocess.run(
+            [sys.executable, "-c", code],
+            capture_output=True,
+            text=True,
+            check=True,
+            env=env,
+            cwd=str(PACKAGE_ROOT),
+        )
+        return out.stdout.split()
+
+    heap_import, heap_all = probe(MEMORY_PROBE)
+    (seconds,) = probe(LOAD_PROBE)
+    return {
+        "heap_after_import_kib": int(heap_import) / 1024,
+        "heap_after_every_class_kib": int(heap_all) / 1024,
+        "load_every_class_s": float(seconds),
+    }
 
 
 # -- threads -------------------------------------------------------------------------------------
@@ -558,6 +622,9 @@ def verdict(met: bool) -> str:
 def targets(figures: dict[str, Any]) -> list[tuple[str, str, bool]]:
     """Each target of the issue: (target, what was measured, met)."""
     calls = figures["per_call"][SDK]
+    send = figures["per_call"][SEND]
+    message = figures["parsing"][MESSAGE_CASE]
+    update = figures["parsing"][UPDATE_CASE]
     imports = figures["import"]["telebot_lite"]
     from_dict = figures["parsing"]["ChatInviteLink.from_dict"]
     latency = figures["threads_latency"]
@@ -582,6 +649,21 @@ def targets(figures: dict[str, Any]) -> list[tuple[str, str, bool]]:
             f"per call ≤ {PER_CALL_TARGET:.2f}x the naive requests idiom",
             f"{calls['ratio']:.2f}x",
             calls["ratio"] <= PER_CALL_TARGET,
+        ),
+        (
+            f"Bot.send_message per call ≤ {SEND_TARGET:.2f}x the naive requests idiom",
+            f"{send['ratio']:.2f}x",
+            send["ratio"] <= SEND_TARGET,
+        ),
+        (
+            f"Message.from_dict of a plain private text message ≤ {MESSAGE_TARGET:.0f} µs",
+            f"{message:.1f} µs",
+            message <= MESSAGE_TARGET,
+        ),
+        (
+            f"the Update holding it ≤ {UPDATE_TARGET:.0f} µs",
+            f"{update:.1f} µs",
+            update <= UPDATE_TARGET,
         ),
         (
             f"import ≤ {IMPORT_TARGET:.2f}x `import requests, attrs`",
@@ -634,6 +716,9 @@ def report(figures: dict[str, Any]) -> str:
         if name == SDK:
             target = f"≤ {PER_CALL_TARGET:.2f}x"
             status = verdict(row["ratio"] <= PER_CALL_TARGET)
+        elif name == SEND:
+            target = f"≤ {SEND_TARGET:.2f}x"
+            status = verdict(row["ratio"] <= SEND_TARGET)
         rows.append(
             f"| per call: {name} | {row['wall_s'] * 1e6:.0f} µs "
             f"({row['cpu_s'] * 1e6:.0f} µs client CPU) | {naive * 1e6:.0f} µs "
@@ -665,6 +750,10 @@ def report(figures: dict[str, Any]) -> str:
         if name == "ChatInviteLink.from_dict":
             target = f"≤ {FROM_DICT_TARGET:.0f} µs"
             status = verdict(micros <= FROM_DICT_TARGET)
+        elif name in (MESSAGE_CASE, UPDATE_CASE):
+            limit = MESSAGE_TARGET if name == MESSAGE_CASE else UPDATE_TARGET
+            target = f"≤ {limit:.0f} µs"
+            status = verdict(micros <= limit)
         rows.append(f"| parsing: {name} | {micros:.1f} µs | | | {target} | {status} |")
     for label, key in (
         ("threads, loopback", "threads"),
@@ -686,6 +775,19 @@ def report(figures: dict[str, Any]) -> str:
                 f"| {base_row['calls_per_s']:.0f} calls/s "
                 f"| {row['calls_per_s'] / base_row['calls_per_s']:.2f}x | {target} | {status} |"
             )
+    memory = figures.get("memory") or {}
+    if memory:
+        rows.append(
+            f"| memory: Python heap after loading every type and method class "
+            f"| {memory['heap_after_every_class_kib']:.0f} KiB "
+            f"| {memory['heap_after_import_kib']:.0f} KiB after the import "
+            f"| +{memory['heap_after_every_class_kib'] - memory['heap_after_import_kib']:.0f} KiB "
+            f"| | |"
+        )
+        rows.append(
+            f"| time to load every type and method class | "
+            f"{memory['load_every_class_s'] * 1e3:.0f} ms | | | | |"
+        )
     fake = figures["fake"]
     rows.append(f"| FakeTelegram: sequential | {fake['sequential']:.0f} req/s | | | | |")
     rows.append(
@@ -751,6 +853,7 @@ def main(argv: Optional[list[str]] = None) -> int:
         )
     figures["import"] = import_costs(cfg.import_runs)
     figures["parsing"] = parsing_costs(cfg)
+    figures["memory"] = memory_costs()
     figures["fake"] = fake_server_rate(cfg.fake_calls)
     figures["targets"] = [
         {"target": target, "measured": measured, "met": met}

@@ -40,26 +40,27 @@ from ._errors import (
     TransportError,
     Unauthorized,
 )
-from ._functions import (
-    approve_chat_join_request,
-    close_shared_bots,
-    create_chat_invite_link,
-    create_chat_subscription_invite_link,
-    decline_chat_join_request,
-    edit_chat_invite_link,
-    edit_chat_subscription_invite_link,
-    export_chat_invite_link,
-    get_me,
-    revoke_chat_invite_link,
-    shared_bot,
-)
 from ._redact import RedactingFilter, redact
 from ._version import __version__
-from .types import ChatInviteLink, User
 
 if TYPE_CHECKING:
-    from ._updates import (
+    from ._functions import (
+        approve_chat_join_request,
+        close_shared_bots,
+        create_chat_invite_link,
+        create_chat_subscription_invite_link,
+        decline_chat_join_request,
+        edit_chat_invite_link,
+        edit_chat_subscription_invite_link,
+        export_chat_invite_link,
+        get_me,
+        revoke_chat_invite_link,
+        shared_bot,
+    )
+    from ._webhook import SECRET_TOKEN_HEADER, check_secret_token, parse_update
+    from .types import (
         Chat,
+        ChatInviteLink,
         ChatJoinRequest,
         ChatMember,
         ChatMemberAdministrator,
@@ -70,21 +71,56 @@ if TYPE_CHECKING:
         ChatMemberRestricted,
         ChatMemberUpdated,
         Update,
+        User,
     )
-    from ._webhook import SECRET_TOKEN_HEADER, check_secret_token, parse_update
 
-# Loaded on first access (PEP 562): sending calls never needs the update-side models or the
-# webhook helpers (see telebot_lite.types).
-_LAZY_WEBHOOK = frozenset(["parse_update", "check_secret_token", "SECRET_TOKEN_HEADER"])
+# The one table of names loaded on first use (PEP 562): name -> the module that defines it.
+# A call loads only its own method class and result types; the module-level functions (and the
+# invite-link classes they build), the webhook helpers and each model load on first use.
+_LAZY = {
+    **dict.fromkeys(
+        [
+            "User",
+            "Chat",
+            "ChatInviteLink",
+            "ChatMember",
+            "ChatMemberOwner",
+            "ChatMemberAdministrator",
+            "ChatMemberMember",
+            "ChatMemberRestricted",
+            "ChatMemberLeft",
+            "ChatMemberBanned",
+            "ChatJoinRequest",
+            "ChatMemberUpdated",
+            "Update",
+        ],
+        ".types",
+    ),
+    **dict.fromkeys(["parse_update", "check_secret_token", "SECRET_TOKEN_HEADER"], "._webhook"),
+    **dict.fromkeys(
+        [
+            "approve_chat_join_request",
+            "close_shared_bots",
+            "create_chat_invite_link",
+            "create_chat_subscription_invite_link",
+            "decline_chat_join_request",
+            "edit_chat_invite_link",
+            "edit_chat_subscription_invite_link",
+            "export_chat_invite_link",
+            "get_me",
+            "revoke_chat_invite_link",
+            "shared_bot",
+        ],
+        "._functions",
+    ),
+}
 
 
 def __getattr__(name: str) -> Any:
-    if name in types._UPDATE_MODEL_NAMES:
-        value = getattr(types, name)
-    elif name in _LAZY_WEBHOOK:
-        value = getattr(importlib.import_module("._webhook", __name__), name)
-    else:
+    module = _LAZY.get(name)
+    if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module, __name__), name)
     globals()[name] = value  # later lookups skip this function
     return value
 

@@ -27,8 +27,9 @@ from ._errors import (
     TransportError,
     error_from_answer,
 )
+from ._generated.bot_methods import BotMethods
 from ._model import Model
-from ._params import ChatId, Duration, ExpireDate, to_unix
+from ._params import to_unix
 from ._redact import Redacted, hide
 from ._resend import safe_to_resend
 from ._settings import (
@@ -45,19 +46,7 @@ from ._settings import (
     resolve_token,
 )
 from ._transport import DEFAULT_MAX_ANSWER_SIZE, Transport, attempt_seconds
-from .methods import (
-    ApproveChatJoinRequest,
-    CreateChatInviteLink,
-    CreateChatSubscriptionInviteLink,
-    DeclineChatJoinRequest,
-    EditChatInviteLink,
-    EditChatSubscriptionInviteLink,
-    ExportChatInviteLink,
-    GetMe,
-    Method,
-    RevokeChatInviteLink,
-)
-from .types import ChatInviteLink, User
+from .methods._base import Method
 
 if TYPE_CHECKING:  # the annotation only; _transport.py is the module that uses requests
     import requests  # noqa: TID251
@@ -109,7 +98,7 @@ _ENCODER = json.JSONEncoder(
 )
 
 
-class Bot:
+class Bot(BotMethods):
     """A Telegram bot: one token, one pooled connection set, safe to share between threads.
 
     :param token: ``"<bot id>:<secret>"``; None reads ``TELEGRAM_BOT_TOKEN``.
@@ -282,13 +271,12 @@ class Bot:
         )
         try:
             return method.parse_result(result)
-        except InvalidArgument as exc:
-            # The message may quote the odd result, which a hostile server can fill with the
-            # request path it saw, token included.
-            problem = self._transport.scrub(str(exc))
-        raise InvalidResponse(
-            f"unexpected result shape: {problem}", method=method.api_method, http_status=200
-        )
+        except InvalidResponse as exc:
+            # A result of the wrong shape names the method and the path; the message may quote
+            # the odd result, which a hostile server can fill with the request path it saw,
+            # token included.
+            problem = self._transport.scrub(exc.message)
+        raise InvalidResponse(problem, method=method.api_method, http_status=200)
 
     def call(
         self,
@@ -468,137 +456,3 @@ class Bot:
                 attempts,
                 "" if attempts == 1 else "s",
             )
-
-    # -- wrapped Bot API methods -------------------------------------------------------------
-
-    def create_chat_invite_link(
-        self,
-        chat_id: ChatId,
-        *,
-        name: Optional[str] = None,
-        expire_date: Optional[ExpireDate] = None,
-        member_limit: Optional[int] = None,
-        creates_join_request: Optional[bool] = None,
-        timeout: Optional[Timeout] = None,
-    ) -> ChatInviteLink:
-        """Create an additional invite link; see :class:`.CreateChatInviteLink`.
-
-        :param chat_id: an int chat id, or ``"@username"`` of a public supergroup or channel.
-        :param name: at most 32 characters, none of which Telegram would drop or change
-            (control or invisible characters, spaces at an end or doubled).
-        :param expire_date: an aware datetime, a timedelta from now, or Unix time (int or float),
-            after the moment of sending and not after 2038-01-19T03:14:07Z.
-        :param member_limit: 1..99999 members at a time; not with ``creates_join_request=True``.
-        :param creates_join_request: people who use the link must be approved.
-        :raises InvalidArgument: a documented limit is broken; nothing was sent.
-        """
-        return self(
-            CreateChatInviteLink(
-                chat_id=chat_id,
-                name=name,
-                expire_date=expire_date,
-                member_limit=member_limit,
-                creates_join_request=creates_join_request,
-            ),
-            timeout=timeout,
-        )
-
-    def edit_chat_invite_link(
-        self,
-        chat_id: ChatId,
-        invite_link: Union[str, ChatInviteLink],
-        *,
-        name: Optional[str] = None,
-        expire_date: Optional[ExpireDate] = None,
-        member_limit: Optional[int] = None,
-        creates_join_request: Optional[bool] = None,
-        timeout: Optional[Timeout] = None,
-    ) -> ChatInviteLink:
-        """Edit a link the bot created; see :class:`~telebot_lite.methods.EditChatInviteLink`.
-
-        **Telegram replaces every optional field you leave out** (an omitted ``expire_date``
-        removes the expiry): pass every value you want to keep.
-        """
-        return self(
-            EditChatInviteLink(
-                chat_id=chat_id,
-                invite_link=invite_link,
-                name=name,
-                expire_date=expire_date,
-                member_limit=member_limit,
-                creates_join_request=creates_join_request,
-            ),
-            timeout=timeout,
-        )
-
-    def revoke_chat_invite_link(
-        self,
-        chat_id: ChatId,
-        invite_link: Union[str, ChatInviteLink],
-        *,
-        timeout: Optional[Timeout] = None,
-    ) -> ChatInviteLink:
-        """Revoke a link the bot created and return it; see :class:`.RevokeChatInviteLink`.
-
-        `invite_link` is the link's URL or the :class:`.ChatInviteLink` itself, as in every method
-        that takes a link.
-        """
-        return self(RevokeChatInviteLink(chat_id=chat_id, invite_link=invite_link), timeout=timeout)
-
-    def export_chat_invite_link(self, chat_id: ChatId, *, timeout: Optional[Timeout] = None) -> str:
-        """Mint a new primary link, revoking the old one; see :class:`.ExportChatInviteLink`."""
-        return self(ExportChatInviteLink(chat_id=chat_id), timeout=timeout)
-
-    def create_chat_subscription_invite_link(
-        self,
-        chat_id: ChatId,
-        subscription_period: Duration,
-        subscription_price: int,
-        *,
-        name: Optional[str] = None,
-        timeout: Optional[Timeout] = None,
-    ) -> ChatInviteLink:
-        """Create a paid subscription link; see :class:`~.methods.CreateChatSubscriptionInviteLink`.
-
-        Telegram accepts only ``subscription_period`` = 30 days (2592000 seconds); any other
-        period is refused before sending.
-        """
-        return self(
-            CreateChatSubscriptionInviteLink(
-                chat_id=chat_id,
-                subscription_period=subscription_period,
-                subscription_price=subscription_price,
-                name=name,
-            ),
-            timeout=timeout,
-        )
-
-    def edit_chat_subscription_invite_link(
-        self,
-        chat_id: ChatId,
-        invite_link: Union[str, ChatInviteLink],
-        *,
-        name: Optional[str] = None,
-        timeout: Optional[Timeout] = None,
-    ) -> ChatInviteLink:
-        """Rename a subscription link; see :class:`~.methods.EditChatSubscriptionInviteLink`."""
-        return self(
-            EditChatSubscriptionInviteLink(chat_id=chat_id, invite_link=invite_link, name=name),
-            timeout=timeout,
-        )
-
-    def approve_chat_join_request(
-        self, chat_id: ChatId, user_id: int, *, timeout: Optional[Timeout] = None
-    ) -> bool:
-        """Approve a pending join request; see :class:`~.methods.ApproveChatJoinRequest`."""
-        return self(ApproveChatJoinRequest(chat_id=chat_id, user_id=user_id), timeout=timeout)
-
-    def decline_chat_join_request(
-        self, chat_id: ChatId, user_id: int, *, timeout: Optional[Timeout] = None
-    ) -> bool:
-        """Decline a pending join request; see :class:`~.methods.DeclineChatJoinRequest`."""
-        return self(DeclineChatJoinRequest(chat_id=chat_id, user_id=user_id), timeout=timeout)
-
-    def get_me(self, *, timeout: Optional[Timeout] = None) -> User:
-        """Return the bot's own user: the cheapest check that the token works."""
-        return self(GetMe(), timeout=timeout)

@@ -7,8 +7,8 @@ import json
 from collections.abc import Mapping
 from typing import Any, Optional, Union
 
-from ._errors import InvalidArgument
-from ._updates import Update
+from ._errors import InvalidArgument, InvalidResponse
+from .types import Update
 
 __all__ = ["parse_update", "check_secret_token", "SECRET_TOKEN_HEADER", "MAX_UPDATE_BYTES"]
 
@@ -52,6 +52,9 @@ def parse_update(body: Union[bytes, bytearray, str, Mapping[str, Any]]) -> Updat
         return Update.from_dict(data)
     except RecursionError:
         problem = "nested too deeply"
+    except InvalidResponse as exc:
+        # The body is the caller's input here: a shape error is a bad argument, path named.
+        problem = f"not a Bot API update ({exc})"
     raise InvalidArgument(f"update body is {problem}", parameter="body")
 
 

@@ -101,9 +101,9 @@ def test_parse_result_builds_the_model() -> None:
     assert link.invite_link == "https://t.me/+AbC"
 
 
-def test_parse_result_of_a_bad_model_shape_raises_invalid_argument() -> None:
-    """A result of the wrong shape raises InvalidArgument (the Bot makes it InvalidResponse)."""
-    with pytest.raises(tl.InvalidArgument):
+def test_parse_result_of_a_bad_model_shape_raises_invalid_response() -> None:
+    """A result of the wrong shape raises InvalidResponse naming the method."""
+    with pytest.raises(tl.InvalidResponse, match="getMe"):
         m.GetMe().parse_result({"id": "x"})
 
 
@@ -115,7 +115,7 @@ def test_parse_result_of_export_is_the_string() -> None:
 @pytest.mark.parametrize("result", [None, 5, {"invite_link": "x"}])
 def test_parse_result_of_export_refuses_non_strings(result: object) -> None:
     """exportChatInviteLink refuses a result that is not a string."""
-    with pytest.raises(tl.InvalidArgument, match="expected a string result"):
+    with pytest.raises(tl.InvalidResponse, match="expected a string"):
         m.ExportChatInviteLink(chat_id=1).parse_result(result)
 
 
@@ -127,7 +127,7 @@ def test_parse_result_of_approve_is_true() -> None:
 @pytest.mark.parametrize("result", [False, 1, "true", None])
 def test_parse_result_of_approve_refuses_anything_but_true(result: object) -> None:
     """A join-request result other than true is refused."""
-    with pytest.raises(tl.InvalidArgument, match="expected the result true"):
+    with pytest.raises(tl.InvalidResponse, match="expected the result true"):
         m.DeclineChatJoinRequest(chat_id=1, user_id=2).parse_result(result)
 
 

@@ -135,11 +135,13 @@ def test_my_chat_member_update_is_typed() -> None:
     assert new.can_invite_users is True
 
 
-def test_unknown_update_kind_stays_raw_in_extra() -> None:
-    """An update kind that is not typed is kept as its raw dict in extra and named by kind."""
+def test_message_update_is_typed() -> None:
+    """A message update is a typed Message (every 10.2 update kind is typed) and round-trips."""
     update = tl.Update.from_dict(MESSAGE_UPDATE)
     assert update.kind == "message"
-    assert update.extra["message"] == MESSAGE_UPDATE["message"]
+    assert isinstance(update.message, tl.types.Message)
+    assert update.message.text == "hi"
+    assert update.extra == {}
     assert update.chat_member is None
     assert update.to_dict() == MESSAGE_UPDATE
 
@@ -188,8 +190,8 @@ def test_via_join_request_flags_are_read() -> None:
 
 
 def test_malformed_typed_kind_is_refused_with_its_path() -> None:
-    """A typed kind with a wrong field type raises InvalidArgument naming the path."""
+    """A typed kind with a wrong field type raises InvalidResponse naming the path."""
     data = {"update_id": 1, "chat_join_request": {**JOIN_REQUEST_UPDATE["chat_join_request"]}}
     data["chat_join_request"]["user_chat_id"] = "222"
-    with pytest.raises(tl.InvalidArgument, match=r"chat_join_request\.user_chat_id"):
+    with pytest.raises(tl.InvalidResponse, match=r"chat_join_request\.user_chat_id"):
         tl.Update.from_dict(data)

@@ -309,7 +309,8 @@ def test_webhook_reply_declines_anyone_else(
 
 def test_webhook_reply_ignores_other_updates() -> None:
     """Any update that is not a join request gets no reply."""
-    update = tl.parse_update({"update_id": 7, "message": {"message_id": 1, "date": 0}})
+    message = {"message_id": 1, "date": 0, "chat": {"id": 1, "type": "private"}}
+    update = tl.parse_update({"update_id": 7, "message": message})
 
     assert join_requests.webhook_reply(update, paid_user_ids=set()) is None
 

@@ -129,7 +129,8 @@ def test_a_body_that_is_no_update_is_refused(client: Client, body: bytes) -> Non
 
 def test_other_updates_get_an_empty_200(client: Client) -> None:
     """An update that is not a join request gets 200 with an empty body."""
-    update = {"update_id": 10, "message": {"message_id": 1, "date": 0, "text": "hi"}}
+    chat = {"id": 1, "type": "private"}
+    update = {"update_id": 10, "message": {"message_id": 1, "date": 0, "chat": chat, "text": "hi"}}
 
     response = post(client, json.dumps(update).encode())
 
@@ -149,5 +150,6 @@ def test_the_view_needs_no_csrf_token() -> None:
         MIDDLEWARE=["django.middleware.csrf.CsrfViewMiddleware"],
     ):
         client = Client(enforce_csrf_checks=True)
-        update = {"update_id": 11, "message": {"message_id": 1, "date": 0}}
+        chat = {"id": 1, "type": "private"}
+        update = {"update_id": 11, "message": {"message_id": 1, "date": 0, "chat": chat}}
         assert post(client, json.dumps(update).encode()).status_code == 200

@@ -112,7 +112,8 @@ def test_a_body_that_is_no_update_is_refused(client: Any, body: bytes) -> None:
 
 def test_other_updates_get_an_empty_200(client: Any) -> None:
     """An update that is not a join request gets 200 with an empty body."""
-    update = {"update_id": 10, "message": {"message_id": 1, "date": 0, "text": "hi"}}
+    chat = {"id": 1, "type": "private"}
+    update = {"update_id": 10, "message": {"message_id": 1, "date": 0, "chat": chat, "text": "hi"}}
 
     response = post(client, json.dumps(update).encode())
 

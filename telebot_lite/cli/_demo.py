@@ -14,9 +14,8 @@ from typing import Any
 
 from telebot_lite._bot import Bot
 from telebot_lite._errors import TelegramError
-from telebot_lite._updates import ChatMemberUpdated
 from telebot_lite._webhook import parse_update
-from telebot_lite.types import User
+from telebot_lite.types import ChatMemberUpdated, User
 
 from . import _common
 from ._commands import SUBSCRIPTION_PERIOD

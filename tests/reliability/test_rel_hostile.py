@@ -301,9 +301,12 @@ def param_values(name: str) -> st.SearchStrategy[Any]:
 
 
 USERNAME_OR_INT = re.compile(r"@[A-Za-z0-9_]+|-?[0-9]+")
+# The hand-written method classes, whose limits this file knows (the generated ones are covered
+# table-driven in tests/test_api_methods.py).
+HAND_METHODS = [name for name, module in methods._LAZY.items() if module == "_invite_links"]
 _REQUIRED: dict[str, tuple[str, ...]] = {
     cls.api_method: tuple(f.name for f in attrs.fields(cls) if f.default is attrs.NOTHING)
-    for cls in (getattr(methods, n) for n in methods.__all__ if n != "Method")
+    for cls in (getattr(methods, n) for n in HAND_METHODS)
 }
 
 
@@ -375,13 +378,10 @@ BOT_METHODS = {
 }
 
 
-def test_every_wrapped_bot_method_is_covered() -> None:
-    """The hostile-parameter tests cover every public Bot method that wraps a Bot API method."""
-    public = {n for n in vars(tl.Bot) if not n.startswith("_") and callable(getattr(tl.Bot, n))} - {
-        "close",
-        "call",
-    }
-    assert public == set(BOT_METHODS)
+def test_every_hand_written_bot_method_is_covered() -> None:
+    """The hostile-parameter tests cover every Bot method built on a hand-written class."""
+    hand = {f"{c[0].lower()}{c[1:]}" for c in HAND_METHODS}
+    assert set(BOT_METHODS.values()) == hand
 
 
 @st.composite
@@ -429,7 +429,7 @@ def test_any_bot_method_arguments(call: tuple[str, dict[str, Any]], default_tz: 
 @st.composite
 def method_objects(draw: st.DrawFn) -> tuple[type, dict[str, Any]]:
     """A method class and hostile keyword arguments for its constructor."""
-    cls = draw(st.sampled_from([getattr(methods, n) for n in methods.__all__ if n != "Method"]))
+    cls = draw(st.sampled_from([getattr(methods, n) for n in HAND_METHODS]))
     kwargs = {}
     for field in attrs.fields(cls):
         if field.default is attrs.NOTHING or draw(st.booleans()):
@@ -566,7 +566,30 @@ def test_huge_retry_after_in_the_description() -> None:
 
 # -- any dict -> a model or InvalidArgument --------------------------------------------------------
 
-MODELS = [getattr(types, n) for n in types.__all__]
+# The models webhook handlers met before the whole API was generated; the generated ones are
+# covered table-driven in tests/test_api_types.py.
+MODEL_NAMES = ["User", "Chat", "ChatInviteLink", "ChatMember", "ChatMemberOwner",
+               "ChatMemberAdministrator", "ChatMemberMember", "ChatMemberRestricted",
+               "ChatMemberLeft", "ChatMemberBanned", "ChatJoinRequest", "ChatMemberUpdated",
+               "Update"]  # fmt: skip
+MODELS = [getattr(types, n) for n in MODEL_NAMES]
+
+
+class _TypeNames(dict):  # type: ignore[type-arg]
+    """Resolves the names in generated annotations (imported only for type checkers)."""
+
+    def __missing__(self, name: str) -> Any:
+        if name in types._LAZY:
+            return getattr(types, name)
+        if name == "datetime":
+            return datetime
+        raise KeyError(name)  # then the module's globals, as usual
+
+
+def _hints(cls: type) -> dict[str, Any]:
+    return typing.get_type_hints(cls, localns=_TypeNames())
+
+
 MEMBER_STATUSES = ["creator", "administrator", "member", "restricted", "left", "kicked"]
 
 
@@ -616,7 +639,7 @@ def model_dicts(
             data["status"] = draw(st.sampled_from(MEMBER_STATUSES))
             target = types.ChatMember._pick_class({"status": data["status"]})
             fields = [f for f in attrs.fields(target) if f.name != "extra"]
-    hints = typing.get_type_hints(target)
+    hints = _hints(target)
     known = set()
     for index, field in enumerate(fields):
         key = field.metadata.get("telebot_lite.json_key", field.name)
@@ -638,13 +661,13 @@ def model_dicts(
 @given(data=st.data())
 @pytest.mark.parametrize("cls", MODELS, ids=[m.__name__ for m in MODELS])
 def test_any_dict_gives_a_model_or_invalid_argument(cls: type, data: st.DataObject) -> None:
-    """from_dict of any dict gives an instance (that round-trips) or InvalidArgument."""
+    """from_dict of any dict gives an instance (that round-trips) or InvalidResponse."""
     value = data.draw(
         model_dicts(cls) | st.dictionaries(st.text(max_size=6), json_values) | json_values
     )
     try:
         model = cls.from_dict(value)
-    except tl.InvalidArgument:
+    except tl.InvalidResponse:
         return
     assert isinstance(model, cls)
     assert type(model).from_dict(model.to_dict()) == model
@@ -652,8 +675,8 @@ def test_any_dict_gives_a_model_or_invalid_argument(cls: type, data: st.DataObje
 
 @pytest.mark.parametrize("status", [[], {}], ids=["list", "object"])
 def test_chat_member_with_unhashable_status(status: Any) -> None:
-    """A ChatMember whose status is a list or an object is refused with InvalidArgument."""
-    with pytest.raises(tl.InvalidArgument):
+    """A ChatMember whose status is a list or an object is refused with InvalidResponse."""
+    with pytest.raises(tl.InvalidResponse):
         types.ChatMember.from_dict({"status": status, "user": BOT_USER})
 
 
@@ -729,8 +752,8 @@ def test_deep_nesting_in_an_unknown_kind_is_kept() -> None:
     nested: list[Any] = []
     for _ in range(100_000):
         nested = [nested]
-    update = tl.parse_update({"update_id": 7, "message_reaction": nested})
-    assert update.kind == "message_reaction"
+    update = tl.parse_update({"update_id": 7, "message_reaction_from_10_9": nested})
+    assert update.kind == "message_reaction_from_10_9"
 
 
 @HOSTILE

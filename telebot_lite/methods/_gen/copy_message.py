@@ -1,0 +1,62 @@
+# generated, do not edit; run python tools/botapi/generate.py
+"""The Bot API method copyMessage."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, ClassVar, Optional, Union
+
+import attrs
+
+from telebot_lite.methods._base import ChatId, Method, check_chat_id
+
+if TYPE_CHECKING:
+    from telebot_lite.types._gen.force_reply import ForceReply
+    from telebot_lite.types._gen.inline_keyboard_markup import InlineKeyboardMarkup
+    from telebot_lite.types._gen.message_entity import MessageEntity
+    from telebot_lite.types._gen.message_id import MessageId  # noqa: F401
+    from telebot_lite.types._gen.reply_keyboard_markup import ReplyKeyboardMarkup
+    from telebot_lite.types._gen.reply_keyboard_remove import ReplyKeyboardRemove
+    from telebot_lite.types._gen.reply_parameters import ReplyParameters
+    from telebot_lite.types._gen.suggested_post_parameters import SuggestedPostParameters
+
+    _ReplyMarkup = Union[
+        InlineKeyboardMarkup,
+        ReplyKeyboardMarkup,
+        ReplyKeyboardRemove,
+        ForceReply,
+        Mapping[str, Any],
+    ]
+
+
+@attrs.frozen(kw_only=True)
+class CopyMessage(Method["MessageId"]):
+    """Use this method to copy messages of any kind. Service messages, paid media messages, giveaway
+    messages, giveaway winners messages, and invoice messages can't be copied. A quiz poll can be
+    copied only if the value of the field correct_option_id is known to the bot. The method is
+    analogous to the method forwardMessage, but the copied message doesn't have a link to the
+    original message. Returns the MessageId of the sent message on success.
+
+    See https://core.telegram.org/bots/api#copymessage
+    """
+
+    api_method: ClassVar[str] = "copyMessage"
+    result_type: ClassVar[Any] = "MessageId"
+
+    chat_id: ChatId = attrs.field(validator=check_chat_id)
+    message_thread_id: Optional[int] = None
+    direct_messages_topic_id: Optional[int] = None
+    from_chat_id: ChatId
+    message_id: int
+    video_start_timestamp: Optional[int] = None
+    caption: Optional[str] = None
+    parse_mode: Optional[str] = None
+    caption_entities: Optional[Sequence[Union[MessageEntity, Mapping[str, Any]]]] = None
+    show_caption_above_media: Optional[bool] = None
+    disable_notification: Optional[bool] = None
+    protect_content: Optional[bool] = None
+    allow_paid_broadcast: Optional[bool] = None
+    message_effect_id: Optional[str] = None
+    suggested_post_parameters: Optional[Union[SuggestedPostParameters, Mapping[str, Any]]] = None
+    reply_parameters: Optional[Union[ReplyParameters, Mapping[str, Any]]] = None
+    reply_markup: Optional[_ReplyMarkup] = None

@@ -1,0 +1,36 @@
+# generated, do not edit; run python tools/botapi/generate.py
+"""The Bot API method forwardMessages."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, ClassVar, Optional
+
+import attrs
+
+from telebot_lite.methods._base import ChatId, Method, check_chat_id
+
+if TYPE_CHECKING:
+    from telebot_lite.types._gen.message_id import MessageId  # noqa: F401
+
+
+@attrs.frozen(kw_only=True)
+class ForwardMessages(Method["list[MessageId]"]):
+    """Use this method to forward multiple messages of any kind. If some of the specified messages
+    can't be found or forwarded, they are skipped. Service messages and messages with protected
+    content can't be forwarded. Album grouping is kept for forwarded messages. On success, an
+    Array of MessageId of the sent messages is returned.
+
+    See https://core.telegram.org/bots/api#forwardmessages
+    """
+
+    api_method: ClassVar[str] = "forwardMessages"
+    result_type: ClassVar[Any] = ("list", "MessageId")
+
+    chat_id: ChatId = attrs.field(validator=check_chat_id)
+    message_thread_id: Optional[int] = None
+    direct_messages_topic_id: Optional[int] = None
+    from_chat_id: ChatId
+    message_ids: Sequence[int]
+    disable_notification: Optional[bool] = None
+    protect_content: Optional[bool] = None

@@ -1,0 +1,78 @@
+# generated, do not edit; run python tools/botapi/generate.py
+"""The Bot API method sendAnimation."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, ClassVar, Optional, Union
+
+import attrs
+
+from telebot_lite.methods._base import (
+    SECONDS,
+    TIME,
+    ChatId,
+    Duration,
+    InputFileParam,
+    Method,
+    check_chat_id,
+    check_seconds,
+)
+
+if TYPE_CHECKING:
+    from telebot_lite.types._gen.force_reply import ForceReply
+    from telebot_lite.types._gen.inline_keyboard_markup import InlineKeyboardMarkup
+    from telebot_lite.types._gen.message import Message  # noqa: F401
+    from telebot_lite.types._gen.message_entity import MessageEntity
+    from telebot_lite.types._gen.reply_keyboard_markup import ReplyKeyboardMarkup
+    from telebot_lite.types._gen.reply_keyboard_remove import ReplyKeyboardRemove
+    from telebot_lite.types._gen.reply_parameters import ReplyParameters
+    from telebot_lite.types._gen.suggested_post_parameters import SuggestedPostParameters
+
+    _ReplyMarkup = Union[
+        InlineKeyboardMarkup,
+        ReplyKeyboardMarkup,
+        ReplyKeyboardRemove,
+        ForceReply,
+        Mapping[str, Any],
+    ]
+
+
+@attrs.frozen(kw_only=True)
+class SendAnimation(Method["Message"]):
+    """Use this method to send animation files (GIF or H.264/MPEG-4 AVC video without sound). On
+    success, the sent Message is returned. Bots can currently send animation files of up to 50 MB
+    in size, this limit may be changed in the future.
+
+    See https://core.telegram.org/bots/api#sendanimation
+    """
+
+    api_method: ClassVar[str] = "sendAnimation"
+    result_type: ClassVar[Any] = "Message"
+    _FILES: ClassVar[tuple[str, ...]] = ("animation", "thumbnail")
+
+    business_connection_id: Optional[str] = None
+    chat_id: ChatId = attrs.field(validator=check_chat_id)
+    message_thread_id: Optional[int] = None
+    direct_messages_topic_id: Optional[int] = None
+    receiver_user_id: Optional[int] = None
+    callback_query_id: Optional[str] = None
+    animation: InputFileParam
+    duration: Optional[Duration] = attrs.field(
+        default=None, validator=check_seconds, metadata={TIME: SECONDS}
+    )
+    width: Optional[int] = None
+    height: Optional[int] = None
+    thumbnail: Optional[InputFileParam] = None
+    caption: Optional[str] = None
+    parse_mode: Optional[str] = None
+    caption_entities: Optional[Sequence[Union[MessageEntity, Mapping[str, Any]]]] = None
+    show_caption_above_media: Optional[bool] = None
+    has_spoiler: Optional[bool] = None
+    disable_notification: Optional[bool] = None
+    protect_content: Optional[bool] = None
+    allow_paid_broadcast: Optional[bool] = None
+    message_effect_id: Optional[str] = None
+    suggested_post_parameters: Optional[Union[SuggestedPostParameters, Mapping[str, Any]]] = None
+    reply_parameters: Optional[Union[ReplyParameters, Mapping[str, Any]]] = None
+    reply_markup: Optional[_ReplyMarkup] = None

@@ -1,0 +1,78 @@
+# generated, do not edit; run python tools/botapi/generate.py
+"""The Bot API method sendAudio."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, ClassVar, Optional, Union
+
+import attrs
+
+from telebot_lite.methods._base import (
+    SECONDS,
+    TIME,
+    ChatId,
+    Duration,
+    InputFileParam,
+    Method,
+    check_chat_id,
+    check_seconds,
+)
+
+if TYPE_CHECKING:
+    from telebot_lite.types._gen.force_reply import ForceReply
+    from telebot_lite.types._gen.inline_keyboard_markup import InlineKeyboardMarkup
+    from telebot_lite.types._gen.message import Message  # noqa: F401
+    from telebot_lite.types._gen.message_entity import MessageEntity
+    from telebot_lite.types._gen.reply_keyboard_markup import ReplyKeyboardMarkup
+    from telebot_lite.types._gen.reply_keyboard_remove import ReplyKeyboardRemove
+    from telebot_lite.types._gen.reply_parameters import ReplyParameters
+    from telebot_lite.types._gen.suggested_post_parameters import SuggestedPostParameters
+
+    _ReplyMarkup = Union[
+        InlineKeyboardMarkup,
+        ReplyKeyboardMarkup,
+        ReplyKeyboardRemove,
+        ForceReply,
+        Mapping[str, Any],
+    ]
+
+
+@attrs.frozen(kw_only=True)
+class SendAudio(Method["Message"]):
+    """Use this method to send audio files, if you want Telegram clients to display them in the
+    music player. Your audio must be in the .MP3 or .M4A format. On success, the sent Message is
+    returned. Bots can currently send audio files of up to 50 MB in size, this limit may be
+    changed in the future.
+    For sending voice messages, use the sendVoice method instead.
+
+    See https://core.telegram.org/bots/api#sendaudio
+    """
+
+    api_method: ClassVar[str] = "sendAudio"
+    result_type: ClassVar[Any] = "Message"
+    _FILES: ClassVar[tuple[str, ...]] = ("audio", "thumbnail")
+
+    business_connection_id: Optional[str] = None
+    chat_id: ChatId = attrs.field(validator=check_chat_id)
+    message_thread_id: Optional[int] = None
+    direct_messages_topic_id: Optional[int] = None
+    receiver_user_id: Optional[int] = None
+    callback_query_id: Optional[str] = None
+    audio: InputFileParam
+    caption: Optional[str] = None
+    parse_mode: Optional[str] = None
+    caption_entities: Optional[Sequence[Union[MessageEntity, Mapping[str, Any]]]] = None
+    duration: Optional[Duration] = attrs.field(
+        default=None, validator=check_seconds, metadata={TIME: SECONDS}
+    )
+    performer: Optional[str] = None
+    title: Optional[str] = None
+    thumbnail: Optional[InputFileParam] = None
+    disable_notification: Optional[bool] = None
+    protect_content: Optional[bool] = None
+    allow_paid_broadcast: Optional[bool] = None
+    message_effect_id: Optional[str] = None
+    suggested_post_parameters: Optional[Union[SuggestedPostParameters, Mapping[str, Any]]] = None
+    reply_parameters: Optional[Union[ReplyParameters, Mapping[str, Any]]] = None
+    reply_markup: Optional[_ReplyMarkup] = None

@@ -1,0 +1,55 @@
+# generated, do not edit; run python tools/botapi/generate.py
+"""The Bot API method sendRichMessage."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Optional, Union
+
+import attrs
+
+from telebot_lite.methods._base import ChatId, Method, check_chat_id
+
+if TYPE_CHECKING:
+    from telebot_lite.types._gen.force_reply import ForceReply
+    from telebot_lite.types._gen.inline_keyboard_markup import InlineKeyboardMarkup
+    from telebot_lite.types._gen.input_rich_message import InputRichMessage
+    from telebot_lite.types._gen.message import Message  # noqa: F401
+    from telebot_lite.types._gen.reply_keyboard_markup import ReplyKeyboardMarkup
+    from telebot_lite.types._gen.reply_keyboard_remove import ReplyKeyboardRemove
+    from telebot_lite.types._gen.reply_parameters import ReplyParameters
+    from telebot_lite.types._gen.suggested_post_parameters import SuggestedPostParameters
+
+    _ReplyMarkup = Union[
+        InlineKeyboardMarkup,
+        ReplyKeyboardMarkup,
+        ReplyKeyboardRemove,
+        ForceReply,
+        Mapping[str, Any],
+    ]
+
+
+@attrs.frozen(kw_only=True)
+class SendRichMessage(Method["Message"]):
+    """Use this method to send rich messages. If the message contains a block with a media element,
+    then the bot must have the right to send the media to the chat. On success, the sent Message
+    is returned.
+
+    See https://core.telegram.org/bots/api#sendrichmessage
+    """
+
+    api_method: ClassVar[str] = "sendRichMessage"
+    result_type: ClassVar[Any] = "Message"
+
+    business_connection_id: Optional[str] = None
+    chat_id: ChatId = attrs.field(validator=check_chat_id)
+    message_thread_id: Optional[int] = None
+    direct_messages_topic_id: Optional[int] = None
+    rich_message: Union[InputRichMessage, Mapping[str, Any]]
+    disable_notification: Optional[bool] = None
+    protect_content: Optional[bool] = None
+    allow_paid_broadcast: Optional[bool] = None
+    message_effect_id: Optional[str] = None
+    suggested_post_parameters: Optional[Union[SuggestedPostParameters, Mapping[str, Any]]] = None
+    reply_parameters: Optional[Union[ReplyParameters, Mapping[str, Any]]] = None
+    reply_markup: Optional[_ReplyMarkup] = None

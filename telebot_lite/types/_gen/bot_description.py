@@ -1,0 +1,24 @@
+# generated, do not edit; run python tools/botapi/generate.py
+"""The Bot API type BotDescription."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+import attrs
+
+from telebot_lite._model import Model, extra_field
+
+
+@attrs.frozen(kw_only=True, slots=False)
+class BotDescription(Model):
+    """This object represents the bot's description.
+
+    See https://core.telegram.org/bots/api#botdescription
+    """
+
+    description: str
+    extra: Mapping[str, Any] = extra_field()
+
+    _SPEC: ClassVar[tuple[Any, ...]] = (("description", "description", "str", 1),)

@@ -1,0 +1,30 @@
+# generated, do not edit; run python tools/botapi/generate.py
+"""The Bot API type GiftBackground."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+import attrs
+
+from telebot_lite._model import Model, extra_field
+
+
+@attrs.frozen(kw_only=True, slots=False)
+class GiftBackground(Model):
+    """This object describes the background of a gift.
+
+    See https://core.telegram.org/bots/api#giftbackground
+    """
+
+    center_color: int
+    edge_color: int
+    text_color: int
+    extra: Mapping[str, Any] = extra_field()
+
+    _SPEC: ClassVar[tuple[Any, ...]] = (
+        ("center_color", "center_color", "int", 1),
+        ("edge_color", "edge_color", "int", 1),
+        ("text_color", "text_color", "int", 1),
+    )

@@ -1,0 +1,56 @@
+# generated, do not edit; run python tools/botapi/generate.py
+"""The Bot API type InlineQueryResultLocation."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar, Optional
+
+import attrs
+
+from .inline_query_result import InlineQueryResult
+
+if TYPE_CHECKING:
+    from .inline_keyboard_markup import InlineKeyboardMarkup
+    from .input_message_content import InputMessageContent
+
+
+@attrs.frozen(kw_only=True, slots=False)
+class InlineQueryResultLocation(InlineQueryResult):
+    """Represents a location on a map. By default, the location will be sent by the user.
+    Alternatively, you can use input_message_content to send a message with the specified content
+    instead of the location.
+
+    See https://core.telegram.org/bots/api#inlinequeryresultlocation
+    """
+
+    type: str = "location"
+    latitude: float
+    longitude: float
+    title: str
+    horizontal_accuracy: Optional[float] = None
+    live_period: Optional[int] = None
+    heading: Optional[int] = None
+    proximity_alert_radius: Optional[int] = None
+    reply_markup: Optional[InlineKeyboardMarkup] = None
+    input_message_content: Optional[InputMessageContent] = None
+    thumbnail_url: Optional[str] = None
+    thumbnail_width: Optional[int] = None
+    thumbnail_height: Optional[int] = None
+
+    _SPEC: ClassVar[tuple[Any, ...]] = (
+        ("type", "type", "str", 1),
+        ("id", "id", "str", 1),
+        ("latitude", "latitude", "float", 1),
+        ("longitude", "longitude", "float", 1),
+        ("title", "title", "str", 1),
+        ("horizontal_accuracy", "horizontal_accuracy", "float", 0),
+        ("live_period", "live_period", "int", 0),
+        ("heading", "heading", "int", 0),
+        ("proximity_alert_radius", "proximity_alert_radius", "int", 0),
+        ("reply_markup", "reply_markup", "InlineKeyboardMarkup", 0),
+        ("input_message_content", "input_message_content", "InputMessageContent", 0),
+        ("thumbnail_url", "thumbnail_url", "str", 0),
+        ("thumbnail_width", "thumbnail_width", "int", 0),
+        ("thumbnail_height", "thumbnail_height", "int", 0),
+    )
+    _TAG: ClassVar[tuple[str, str]] = ("type", "location")

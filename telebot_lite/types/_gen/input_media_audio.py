@@ -1,0 +1,49 @@
+# generated, do not edit; run python tools/botapi/generate.py
+"""The Bot API type InputMediaAudio."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Optional
+
+import attrs
+
+from telebot_lite._model import Model, extra_field, freeze_optional_array
+
+if TYPE_CHECKING:
+    from .message_entity import MessageEntity
+
+
+@attrs.frozen(kw_only=True, slots=False)
+class InputMediaAudio(Model):
+    """Represents an audio file to be treated as music to be sent.
+
+    See https://core.telegram.org/bots/api#inputmediaaudio
+    """
+
+    type: str = "audio"
+    media: str
+    thumbnail: Optional[str] = None
+    caption: Optional[str] = None
+    parse_mode: Optional[str] = None
+    caption_entities: Optional[tuple[MessageEntity, ...]] = attrs.field(
+        default=None, converter=freeze_optional_array
+    )
+    duration: Optional[int] = None
+    performer: Optional[str] = None
+    title: Optional[str] = None
+    extra: Mapping[str, Any] = extra_field()
+
+    _SPEC: ClassVar[tuple[Any, ...]] = (
+        ("type", "type", "str", 1),
+        ("media", "media", "str", 1),
+        ("thumbnail", "thumbnail", "str", 0),
+        ("caption", "caption", "str", 0),
+        ("parse_mode", "parse_mode", "str", 0),
+        ("caption_entities", "caption_entities", ("list", "MessageEntity"), 0),
+        ("duration", "duration", "int", 0),
+        ("performer", "performer", "str", 0),
+        ("title", "title", "str", 0),
+    )
+    _TAG: ClassVar[tuple[str, str]] = ("type", "audio")
+    _FILES: ClassVar[tuple[str, ...]] = ("media", "thumbnail")

@@ -1,0 +1,47 @@
+# generated, do not edit; run python tools/botapi/generate.py
+"""The Bot API type InputMediaLivePhoto."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Optional
+
+import attrs
+
+from telebot_lite._model import Model, extra_field, freeze_optional_array
+
+if TYPE_CHECKING:
+    from .message_entity import MessageEntity
+
+
+@attrs.frozen(kw_only=True, slots=False)
+class InputMediaLivePhoto(Model):
+    """Represents a live photo to be sent.
+
+    See https://core.telegram.org/bots/api#inputmedialivephoto
+    """
+
+    type: str = "live_photo"
+    media: str
+    photo: str
+    caption: Optional[str] = None
+    parse_mode: Optional[str] = None
+    caption_entities: Optional[tuple[MessageEntity, ...]] = attrs.field(
+        default=None, converter=freeze_optional_array
+    )
+    show_caption_above_media: Optional[bool] = None
+    has_spoiler: Optional[bool] = None
+    extra: Mapping[str, Any] = extra_field()
+
+    _SPEC: ClassVar[tuple[Any, ...]] = (
+        ("type", "type", "str", 1),
+        ("media", "media", "str", 1),
+        ("photo", "photo", "str", 1),
+        ("caption", "caption", "str", 0),
+        ("parse_mode", "parse_mode", "str", 0),
+        ("caption_entities", "caption_entities", ("list", "MessageEntity"), 0),
+        ("show_caption_above_media", "show_caption_above_media", "bool", 0),
+        ("has_spoiler", "has_spoiler", "bool", 0),
+    )
+    _TAG: ClassVar[tuple[str, str]] = ("type", "live_photo")
+    _FILES: ClassVar[tuple[str, ...]] = ("media", "photo")

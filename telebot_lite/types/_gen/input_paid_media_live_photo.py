@@ -1,0 +1,29 @@
+# generated, do not edit; run python tools/botapi/generate.py
+"""The Bot API type InputPaidMediaLivePhoto."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+import attrs
+
+from .input_paid_media import InputPaidMedia
+
+
+@attrs.frozen(kw_only=True, slots=False)
+class InputPaidMediaLivePhoto(InputPaidMedia):
+    """The paid media to send is a live photo.
+
+    See https://core.telegram.org/bots/api#inputpaidmedialivephoto
+    """
+
+    type: str = "live_photo"
+    photo: str
+
+    _SPEC: ClassVar[tuple[Any, ...]] = (
+        ("type", "type", "str", 1),
+        ("media", "media", "str", 1),
+        ("photo", "photo", "str", 1),
+    )
+    _TAG: ClassVar[tuple[str, str]] = ("type", "live_photo")
+    _FILES: ClassVar[tuple[str, ...]] = ("media", "photo")

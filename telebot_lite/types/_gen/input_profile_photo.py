@@ -1,0 +1,31 @@
+# generated, do not edit; run python tools/botapi/generate.py
+"""The Bot API type InputProfilePhoto."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+import attrs
+
+from telebot_lite._model import Model, extra_field
+
+
+@attrs.frozen(kw_only=True, slots=False)
+class InputProfilePhoto(Model):
+    """This object describes a profile photo to set. Currently, it can be one of
+    - InputProfilePhotoStatic
+    - InputProfilePhotoAnimated
+
+    See https://core.telegram.org/bots/api#inputprofilephoto
+    """
+
+    type: str
+    extra: Mapping[str, Any] = extra_field()
+
+    _SPEC: ClassVar[tuple[Any, ...]] = (("type", "type", "str", 1),)
+    _TAG_KEY: ClassVar[str] = "type"
+    _TAGS: ClassVar[Mapping[str, tuple[str, ...]]] = {
+        "static": ("InputProfilePhotoStatic",),
+        "animated": ("InputProfilePhotoAnimated",),
+    }

@@ -1,0 +1,23 @@
+# generated, do not edit; run python tools/botapi/generate.py
+"""The Bot API type InputRichBlockDivider."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+import attrs
+
+from .input_rich_block import InputRichBlock
+
+
+@attrs.frozen(kw_only=True, slots=False)
+class InputRichBlockDivider(InputRichBlock):
+    """A divider, corresponding to the HTML tag <hr/>.
+
+    See https://core.telegram.org/bots/api#inputrichblockdivider
+    """
+
+    type: str = "divider"
+
+    _SPEC: ClassVar[tuple[Any, ...]] = (("type", "type", "str", 1),)
+    _TAG: ClassVar[tuple[str, str]] = ("type", "divider")

@@ -1,0 +1,32 @@
+# generated, do not edit; run python tools/botapi/generate.py
+"""The Bot API type InputRichBlockPreformatted."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar, Optional, Union
+
+import attrs
+
+from .input_rich_block import InputRichBlock
+
+if TYPE_CHECKING:
+    from .rich_text import RichText
+
+
+@attrs.frozen(kw_only=True, slots=False)
+class InputRichBlockPreformatted(InputRichBlock):
+    """A preformatted text block, corresponding to the nested HTML tags <pre> and <code>.
+
+    See https://core.telegram.org/bots/api#inputrichblockpreformatted
+    """
+
+    type: str = "pre"
+    text: Union[str, tuple[Any, ...], RichText]
+    language: Optional[str] = None
+
+    _SPEC: ClassVar[tuple[Any, ...]] = (
+        ("type", "type", "str", 1),
+        ("text", "text", "richtext", 1),
+        ("language", "language", "str", 0),
+    )
+    _TAG: ClassVar[tuple[str, str]] = ("type", "pre")

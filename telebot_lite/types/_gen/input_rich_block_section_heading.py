@@ -1,0 +1,32 @@
+# generated, do not edit; run python tools/botapi/generate.py
+"""The Bot API type InputRichBlockSectionHeading."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar, Union
+
+import attrs
+
+from .input_rich_block import InputRichBlock
+
+if TYPE_CHECKING:
+    from .rich_text import RichText
+
+
+@attrs.frozen(kw_only=True, slots=False)
+class InputRichBlockSectionHeading(InputRichBlock):
+    """A section heading, corresponding to the HTML tags <h1>, <h2>, <h3>, <h4>, <h5>, or <h6>.
+
+    See https://core.telegram.org/bots/api#inputrichblocksectionheading
+    """
+
+    type: str = "heading"
+    text: Union[str, tuple[Any, ...], RichText]
+    size: int
+
+    _SPEC: ClassVar[tuple[Any, ...]] = (
+        ("type", "type", "str", 1),
+        ("text", "text", "richtext", 1),
+        ("size", "size", "int", 1),
+    )
+    _TAG: ClassVar[tuple[str, str]] = ("type", "heading")

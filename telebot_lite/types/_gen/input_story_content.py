@@ -1,0 +1,31 @@
+# generated, do not edit; run python tools/botapi/generate.py
+"""The Bot API type InputStoryContent."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+import attrs
+
+from telebot_lite._model import Model, extra_field
+
+
+@attrs.frozen(kw_only=True, slots=False)
+class InputStoryContent(Model):
+    """This object describes the content of a story to post. Currently, it can be one of
+    - InputStoryContentPhoto
+    - InputStoryContentVideo
+
+    See https://core.telegram.org/bots/api#inputstorycontent
+    """
+
+    type: str
+    extra: Mapping[str, Any] = extra_field()
+
+    _SPEC: ClassVar[tuple[Any, ...]] = (("type", "type", "str", 1),)
+    _TAG_KEY: ClassVar[str] = "type"
+    _TAGS: ClassVar[Mapping[str, tuple[str, ...]]] = {
+        "photo": ("InputStoryContentPhoto",),
+        "video": ("InputStoryContentVideo",),
+    }

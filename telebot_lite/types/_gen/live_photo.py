@@ -1,0 +1,45 @@
+# generated, do not edit; run python tools/botapi/generate.py
+"""The Bot API type LivePhoto."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Optional
+
+import attrs
+
+from telebot_lite._model import Model, extra_field, freeze_optional_array
+
+if TYPE_CHECKING:
+    from .photo_size import PhotoSize
+
+
+@attrs.frozen(kw_only=True, slots=False)
+class LivePhoto(Model):
+    """This object represents a live photo.
+
+    See https://core.telegram.org/bots/api#livephoto
+    """
+
+    photo: Optional[tuple[PhotoSize, ...]] = attrs.field(
+        default=None, converter=freeze_optional_array
+    )
+    file_id: str
+    file_unique_id: str
+    width: int
+    height: int
+    duration: int
+    mime_type: Optional[str] = None
+    file_size: Optional[int] = None
+    extra: Mapping[str, Any] = extra_field()
+
+    _SPEC: ClassVar[tuple[Any, ...]] = (
+        ("photo", "photo", ("list", "PhotoSize"), 0),
+        ("file_id", "file_id", "str", 1),
+        ("file_unique_id", "file_unique_id", "str", 1),
+        ("width", "width", "int", 1),
+        ("height", "height", "int", 1),
+        ("duration", "duration", "int", 1),
+        ("mime_type", "mime_type", "str", 0),
+        ("file_size", "file_size", "int", 0),
+    )

@@ -1,0 +1,30 @@
+# generated, do not edit; run python tools/botapi/generate.py
+"""The Bot API type PassportElementErrorTranslationFile."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+import attrs
+
+from .passport_element_error import PassportElementError
+
+
+@attrs.frozen(kw_only=True, slots=False)
+class PassportElementErrorTranslationFile(PassportElementError):
+    """Represents an issue with one of the files that constitute the translation of a document. The
+    error is considered resolved when the file changes.
+
+    See https://core.telegram.org/bots/api#passportelementerrortranslationfile
+    """
+
+    source: str = "translation_file"
+    file_hash: str
+
+    _SPEC: ClassVar[tuple[Any, ...]] = (
+        ("source", "source", "str", 1),
+        ("type", "type", "str", 1),
+        ("file_hash", "file_hash", "str", 1),
+        ("message", "message", "str", 1),
+    )
+    _TAG: ClassVar[tuple[str, str]] = ("source", "translation_file")

@@ -1,0 +1,24 @@
+# generated, do not edit; run python tools/botapi/generate.py
+"""The Bot API type RichTextSpoiler."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar, Union
+
+import attrs
+
+from .rich_text import RichText
+
+
+@attrs.frozen(kw_only=True, slots=False)
+class RichTextSpoiler(RichText):
+    """A text covered by a spoiler.
+
+    See https://core.telegram.org/bots/api#richtextspoiler
+    """
+
+    type: str = "spoiler"
+    text: Union[str, tuple[Any, ...], RichText]
+
+    _SPEC: ClassVar[tuple[Any, ...]] = (("type", "type", "str", 1), ("text", "text", "richtext", 1))
+    _TAG: ClassVar[tuple[str, str]] = ("type", "spoiler")

@@ -1,0 +1,24 @@
+# generated, do not edit; run python tools/botapi/generate.py
+"""The Bot API type RichTextSuperscript."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar, Union
+
+import attrs
+
+from .rich_text import RichText
+
+
+@attrs.frozen(kw_only=True, slots=False)
+class RichTextSuperscript(RichText):
+    """A superscript text.
+
+    See https://core.telegram.org/bots/api#richtextsuperscript
+    """
+
+    type: str = "superscript"
+    text: Union[str, tuple[Any, ...], RichText]
+
+    _SPEC: ClassVar[tuple[Any, ...]] = (("type", "type", "str", 1), ("text", "text", "richtext", 1))
+    _TAG: ClassVar[tuple[str, str]] = ("type", "superscript")

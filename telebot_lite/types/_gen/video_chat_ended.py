@@ -1,0 +1,24 @@
+# generated, do not edit; run python tools/botapi/generate.py
+"""The Bot API type VideoChatEnded."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+import attrs
+
+from telebot_lite._model import Model, extra_field
+
+
+@attrs.frozen(kw_only=True, slots=False)
+class VideoChatEnded(Model):
+    """This object represents a service message about a video chat ended in the chat.
+
+    See https://core.telegram.org/bots/api#videochatended
+    """
+
+    duration: int
+    extra: Mapping[str, Any] = extra_field()
+
+    _SPEC: ClassVar[tuple[Any, ...]] = (("duration", "duration", "int", 1),)
