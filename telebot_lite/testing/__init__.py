@@ -5,7 +5,14 @@ administrator rights, invite links, join requests and updates, with Telegram's e
 This package is never imported by ``import telebot_lite``.
 """
 
-from ._entities import FakeTelegramError
+from ._entities import ApiFailure, FakeTelegramError
 from ._server import FAULTS, FakeTelegram, RecordedRequest, UploadedFile
 
-__all__ = ["FakeTelegram", "FakeTelegramError", "RecordedRequest", "UploadedFile", "FAULTS"]
+__all__ = [
+    "FAULTS",
+    "ApiFailure",
+    "FakeTelegram",
+    "FakeTelegramError",
+    "RecordedRequest",
+    "UploadedFile",
+]

@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from typing import Any, Optional
 
 # Importing the domain modules registers their methods in METHODS.
-from . import _chats, _links, _updates  # noqa: F401
-from ._entities import ApiFailure, Described, Json, token_format_error
-from ._state import METHODS, State
+from . import _chats, _links, _messages, _updates  # noqa: F401
+from ._entities import ApiFailure, Described, Json, Params, token_format_error
+from ._state import State
+from ._wire import UploadedFile
 
 __all__ = ["Answer", "BotApi", "RecordedRequest"]
 
@@ -145,10 +146,11 @@ class BotApi:
         try:
             # Flood control counts every call, even of a method this fake does not know.
             self.state.check_limits(bot, lower, raw)
-            if lower not in METHODS:
+            if self.state.knows(lower) is None:
                 self._record(request, method, 404, bot_id, test_env)
                 return 404, _NO_METHOD, []
-            result = self.state.call(bot, lower, raw)
+            files = {k: v for k, v in params.items() if isinstance(v, UploadedFile)}
+            result = self.state.call(bot, lower, Params(raw, files), params)
         except ApiFailure as failure:
             self._record(request, method, failure.code, bot_id, test_env)
             extra = []
@@ -169,9 +171,8 @@ class BotApi:
         test_env: bool = False,
         fault: Optional[str] = None,
     ) -> None:
-        known = METHODS.get(method.lower())
         record = RecordedRequest(
-            method=known[0] if known else method,
+            method=self.state.knows(method.lower()) or method,
             raw_method=method,
             params=request.params,
             encoding=request.encoding,
