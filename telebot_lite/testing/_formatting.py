@@ -103,13 +103,13 @@ def _parse_html(text: str) -> tuple[str, list[Json]]:
         if closing:
             if not stack:
                 _cant(f"Unexpected end tag at byte offset {offset}")
-            open_name, start, extra = stack.pop()
+            open_name, start, attributes = stack.pop()
             if open_name != name:
                 _cant(
                     f'Unmatched end tag at byte offset {offset}, expected "</{open_name}>", '
                     f'found "</{name}>"'
                 )
-            out.close(_HTML_TAGS[name], start, extra)
+            out.close(_HTML_TAGS[name], start, attributes)
         else:
             if name not in _HTML_TAGS:
                 _cant(f'Unsupported start tag "{name}" at byte offset {offset}')

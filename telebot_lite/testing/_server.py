@@ -17,6 +17,7 @@ from typing import Any, Callable, Optional, Union
 
 from . import _chats, _links, _messages, _updates
 from ._api import BotApi, RecordedRequest
+from ._control import Control
 from ._entities import ApiFailure
 from ._faults import FloodControl
 from ._http import FAULTS, HttpServer
@@ -57,6 +58,7 @@ class FakeTelegram:
         self._max_connections = max_connections
         self._state = State(clock)
         self._api = BotApi(self._state)
+        self._api.control_api = Control(self)
         self._httpd: Optional[HttpServer] = None
         self._thread: Optional[threading.Thread] = None
 
@@ -293,9 +295,7 @@ class FakeTelegram:
         Queues a ``callback_query`` update for the bot that sent the message and returns the
         query's id; the bot's answerCallbackQuery shows in :meth:`callback_answers`.
         """
-        return _messages.press_button(
-            self._state, user_id, chat_id, message_id, callback_data, bot
-        )
+        return _messages.press_button(self._state, user_id, chat_id, message_id, callback_data, bot)
 
     def callback_answers(self, bot: Optional[str] = None) -> list[dict[str, Any]]:
         """Return the bot's answerCallbackQuery calls, oldest first, as dicts of
