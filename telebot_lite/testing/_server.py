@@ -18,6 +18,7 @@ from typing import Any, Callable, Optional, Union
 from . import _chats, _links, _messages, _updates
 from ._api import BotApi, RecordedRequest
 from ._control import Control
+from ._delivery import RETRY_DELAYS, Delivery
 from ._entities import ApiFailure
 from ._faults import FloodControl
 from ._http import FAULTS, HttpServer
@@ -43,6 +44,8 @@ class FakeTelegram:
         clock: Callable[[], float] = time.time,
         idle_timeout: float = 10.0,
         max_connections: int = 64,
+        webhook_retry_delays: tuple[float, ...] = RETRY_DELAYS,
+        webhook_timeout: float = 5.0,
     ) -> None:
         """Prepare a server for `port` (0 picks a free one) reading the time from `clock`.
 
@@ -50,15 +53,24 @@ class FakeTelegram:
         seconds of connecting or of its previous answer, or it is closed (a body cut short is
         answered 408). At most `max_connections` connections are served at once; one more is
         answered 503 and closed.
+
+        Updates of a bot with a loopback webhook are POSTed to it by a background thread, each
+        within `webhook_timeout` seconds; a failed update is retried after each delay of
+        `webhook_retry_delays` in turn, then dropped.
         """
         if not idle_timeout > 0 or max_connections < 1:
             raise ValueError("idle_timeout must be positive and max_connections at least 1")
+        if not webhook_timeout > 0 or any(not delay >= 0 for delay in webhook_retry_delays):
+            raise ValueError("webhook_timeout must be positive and the delays not negative")
         self._port = port
         self._idle_timeout = idle_timeout
         self._max_connections = max_connections
         self._state = State(clock)
         self._api = BotApi(self._state)
         self._api.control_api = Control(self)
+        self._delivery = Delivery(
+            self._state, self._api, tuple(webhook_retry_delays), webhook_timeout
+        )
         self._httpd: Optional[HttpServer] = None
         self._thread: Optional[threading.Thread] = None
 
@@ -77,6 +89,7 @@ class FakeTelegram:
             daemon=True,
         )
         self._thread.start()
+        self._delivery.start()
         return self
 
     def stop(self) -> None:
@@ -86,6 +99,7 @@ class FakeTelegram:
             return
         self._httpd = self._thread = None
         self._state.stop()
+        self._delivery.join()
         httpd.stopped.set()
         httpd.wake()
         thread.join()
