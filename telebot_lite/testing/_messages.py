@@ -197,12 +197,16 @@ def history(state: State, chat_id: int, token: Optional[str]) -> list[Json]:
     """Return the chat's messages as the bot sees them (all of them when several bots are
     hosted and `token` is None), oldest first."""
     with state.cond:
-        conversation, viewer = _conversation_for(state, chat_id, token)
-        return [
-            copy.deepcopy(message)
-            for message_id, message in conversation.messages.items()
-            if viewer is None or viewer in conversation.seen_by[message_id]
-        ]
+        return _history(state, chat_id, token)
+
+
+def _history(state: State, chat_id: int, token: Optional[str]) -> list[Json]:
+    conversation, viewer = _conversation_for(state, chat_id, token)
+    return [
+        copy.deepcopy(message)
+        for message_id, message in conversation.messages.items()
+        if viewer is None or viewer in conversation.seen_by[message_id]
+    ]
 
 
 def wait_for_messages(
@@ -212,7 +216,7 @@ def wait_for_messages(
     deadline = time.monotonic() + timeout
     with state.cond:
         while True:
-            found = history(state, chat_id, token)
+            found = _history(state, chat_id, token)
             if len(found) >= count:
                 return found
             remaining = deadline - time.monotonic()
