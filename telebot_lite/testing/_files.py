@@ -42,8 +42,9 @@ def _store(state: State, upload: Any, folder: str) -> StoredFile:
     file_id = "BQAC" + secrets.token_urlsafe(24)
     name = upload.filename or "file"
     mime = upload.content_type
-    if not mime or mime == "application/octet-stream":
-        mime = mimetypes.guess_type(name)[0] or "application/octet-stream"
+    # A part without a Content-Type reads as text/plain; the file name then says more.
+    if mime in ("", "text/plain", "application/octet-stream"):
+        mime = mimetypes.guess_type(name)[0] or mime or "application/octet-stream"
     extension = mimetypes.guess_extension(mime) or ""
     path = f"{folder}/file_{len(state.files)}{extension}"
     stored = StoredFile(file_id, unique, path, data, name, mime)

@@ -136,8 +136,6 @@ def restrict_chat_member(state: State, bot: BotAccount, params: Mapping[str, str
     member = _target(state, chat, user_id)
     if member.status in ("creator", "administrator"):
         bad("user is an administrator of the chat")
-    if user_id == bot.user.id:
-        bad("can't restrict self")
     flags = {name: permissions.get(name) is True for name in RESTRICTED_FLAGS}
     if not to_bool(params.get("use_independent_chat_permissions")) and any(
         flags[name] for name in RESTRICTED_FLAGS if name.startswith("can_send_")
