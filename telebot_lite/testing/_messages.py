@@ -566,4 +566,5 @@ def answer_callback_query(state: State, bot: BotAccount, params: Mapping[str, st
     }
     bot.callbacks[query_id] = answer
     bot.callback_answers.append(answer)
+    state.cond.notify_all()  # wakes FakeTelegram.wait_for
     return True

@@ -295,6 +295,25 @@ class FakeTelegram:
         """
         return _messages.wait_for_messages(self._state, chat_id, count, bot, timeout)
 
+    def wait_for(self, condition: Callable[[], Any], timeout: float = 10.0) -> Any:
+        """Wait until `condition()` returns something true and return it.
+
+        The condition is checked at once, after every change to the fake's state, and at
+        least every 50 ms; it may call the fake's helpers. Raises TimeoutError after
+        `timeout` seconds. Use it to wait for what a bot does in its own thread, for example
+        ``fake.wait_for(lambda: fake.callback_answers())``.
+        """
+        deadline = time.monotonic() + timeout
+        while True:
+            found = condition()
+            if found:
+                return found
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                raise TimeoutError(f"the condition was still false after {timeout} seconds")
+            with self._state.cond:
+                self._state.cond.wait(min(remaining, 0.05))
+
     def press_button(
         self,
         user_id: int,

@@ -832,3 +832,16 @@ def test_registered_result_is_a_copy(world: World) -> None:
     result["message_id"] = 6
     assert world.ok("sendDice") == {"message_id": 5}
     assert json.dumps(world.ok("sendDice")) == '{"message_id": 5}'
+
+
+def test_wait_for_returns_the_true_value(world: World) -> None:
+    """wait_for returns what the condition returned once it is true."""
+    assert world.fake.wait_for(lambda: world.fake.messages(world.person)) == world.fake.messages(
+        world.person
+    )
+
+
+def test_wait_for_times_out(world: World) -> None:
+    """wait_for raises TimeoutError when the condition stays false."""
+    with pytest.raises(TimeoutError, match="still false"):
+        world.fake.wait_for(world.fake.callback_answers, timeout=0.01)
