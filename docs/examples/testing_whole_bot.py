@@ -60,7 +60,7 @@ def test_start_gets_a_one_person_link(telegram, telegram_chat, running_bot):
     ann = telegram.add_user("Ann")
     telegram.message(ann, "/start")
 
-    start, reply = telegram.wait_for_messages(ann, 2)  # the person's /start, the bot's answer
+    _, reply = telegram.wait_for_messages(ann, 2)  # the person's /start, then the answer
 
     (link,) = telegram.invite_links(telegram_chat)
     assert link["member_limit"] == 1
