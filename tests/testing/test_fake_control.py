@@ -152,3 +152,15 @@ def test_bad_body_framing_is_400(world: World) -> None:
     with socket.create_connection(("127.0.0.1", world.fake.port), timeout=15) as sock:
         sock.sendall(b"POST /_fake/flood HTTP/1.1\r\nHost: x\r\nContent-Length: x2\r\n\r\n{}")
         assert sock.recv(100).startswith(b"HTTP/1.1 400 ")
+
+
+def test_curl_style_form_body_is_read_as_json(world: World) -> None:
+    """curl -d sends a form Content-Type; the body is still read as JSON, as the docs show."""
+    body = f'{{"user_id": {world.person}, "text": "/start"}}'
+    response = requests.post(
+        f"{world.fake.base_url}/_fake/message",
+        data=body,
+        headers={"Content-Type": "application/x-www-form-urlencoded"},
+        timeout=15,
+    )
+    assert response.json()["result"]["text"] == "/start"

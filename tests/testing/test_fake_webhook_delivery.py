@@ -219,3 +219,22 @@ def test_bad_schedule_is_refused() -> None:
     """Negative delays or a zero timeout are refused."""
     with pytest.raises(ValueError, match="webhook_timeout"):
         FakeTelegram(webhook_retry_delays=(-1.0,))
+
+
+def test_retry_after_is_honoured_up_to_the_longest_delay() -> None:
+    """A webhook's Retry-After longer than the next delay sets the wait, capped by the schedule."""
+    from telebot_lite.testing._delivery import Delivery
+
+    fake = FakeTelegram(webhook_retry_delays=(0.0, 60.0))
+    token = fake.add_bot()
+    bot = fake._state.bots[int(token.split(":")[0])]
+    delivery = Delivery(fake._state, None, (0.0, 60.0), 1.0)
+    update = {"update_id": 1}
+    bot.queue.append(update)
+    before = time.monotonic()
+    with fake._state.cond:
+        delivery._settle(bot, update, "http://127.0.0.1/", "Wrong response: 429", 30.0)
+    assert 30.0 <= bot.next_attempt - before <= 31.0
+    with fake._state.cond:
+        delivery._settle(bot, update, "http://127.0.0.1/", "Wrong response: 429", 3600.0)
+    assert bot.next_attempt - before <= 61.0
