@@ -845,3 +845,10 @@ def test_wait_for_times_out(world: World) -> None:
     """wait_for raises TimeoutError when the condition stays false."""
     with pytest.raises(TimeoutError, match="still false"):
         world.fake.wait_for(world.fake.callback_answers, timeout=0.01)
+
+
+def test_get_me_reports_privacy_mode(world: World) -> None:
+    """getMe's can_read_all_group_messages is True once privacy mode is off."""
+    assert world.ok("getMe")["can_read_all_group_messages"] is False
+    world.fake.set_privacy(world.token, False)
+    assert world.ok("getMe")["can_read_all_group_messages"] is True
