@@ -112,19 +112,12 @@ def test_python_telegram_bot_answers_start(course: Course) -> None:
     course.check_link(course.start_and_read_reply(stopped.set, thread))
 
 
-def test_aiogram_bot_answers_start(course: Course) -> None:
-    """A Dispatcher with a router, start_polling in a thread with its own event loop."""
-    aiogram = pytest.importorskip("aiogram")
-    filters = importlib.import_module("aiogram.filters")
+def _aiogram_stopper(course: Course, router: Any) -> tuple[Callable[[], None], threading.Thread]:
+    """Start a Dispatcher with `router` polling the fake in a thread with its own event loop;
+    return the function that stops it, and the thread."""
+    aiogram = importlib.import_module("aiogram")
     session_module = importlib.import_module("aiogram.client.session.aiohttp")
     server_module = importlib.import_module("aiogram.client.telegram")
-    router = aiogram.Router()
-
-    @router.message(filters.CommandStart())
-    async def start(message: Any, bot: Any) -> None:
-        link = await bot.create_chat_invite_link(chat_id=course.group, member_limit=1)
-        await message.answer(link.invite_link)
-
     dispatcher = aiogram.Dispatcher()
     dispatcher.include_router(router)
     loops: list[asyncio.AbstractEventLoop] = []
@@ -143,7 +136,57 @@ def test_aiogram_bot_answers_start(course: Course) -> None:
 
     thread = threading.Thread(target=asyncio.run, args=(main(),))
     thread.start()
+    return stop, thread
+
+
+def test_aiogram_bot_answers_start(course: Course) -> None:
+    """A Dispatcher with a router, start_polling in a thread with its own event loop."""
+    aiogram = pytest.importorskip("aiogram")
+    filters = importlib.import_module("aiogram.filters")
+    router = aiogram.Router()
+
+    @router.message(filters.CommandStart())
+    async def start(message: Any, bot: Any) -> None:
+        link = await bot.create_chat_invite_link(chat_id=course.group, member_limit=1)
+        await message.answer(link.invite_link)
+
+    stop, thread = _aiogram_stopper(course, router)
     course.check_link(course.start_and_read_reply(stop, thread))
+
+
+def test_aiogram_bot_handles_a_button(course: Course) -> None:
+    """aiogram parses the fake's callback_query, answers it and edits its message."""
+    aiogram = pytest.importorskip("aiogram")
+    filters = importlib.import_module("aiogram.filters")
+    types = importlib.import_module("aiogram.types")
+    router = aiogram.Router()
+
+    @router.message(filters.CommandStart())
+    async def start(message: Any) -> None:
+        button = types.InlineKeyboardButton(text="Join", callback_data="join")
+        markup = types.InlineKeyboardMarkup(inline_keyboard=[[button]])
+        await message.answer("<b>Welcome</b>", parse_mode="HTML", reply_markup=markup)
+
+    @router.callback_query(aiogram.F.data == "join")
+    async def join(query: Any) -> None:
+        await query.answer("Link sent")
+        await query.message.edit_text("Check your messages")
+
+    stop, thread = _aiogram_stopper(course, router)
+    try:
+        course.fake.message(course.person, "/start")
+        welcome = course.fake.wait_for_messages(course.person, 2, timeout=WAIT)[1]
+        course.fake.press_button(course.person, course.person, welcome["message_id"], "join")
+        (answer,) = course.fake.wait_for(course.fake.callback_answers, timeout=WAIT)
+        course.fake.wait_for(
+            lambda: course.fake.messages(course.person)[1].get("edit_date"), timeout=WAIT
+        )
+    finally:
+        stop()
+        thread.join(WAIT)
+    assert not thread.is_alive()
+    assert answer["text"] == "Link sent"
+    assert course.fake.messages(course.person)[1]["text"] == "Check your messages"
 
 
 def test_telebot_lite_webhook_bot_answers_start(course: Course) -> None:
