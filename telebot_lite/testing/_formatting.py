@@ -81,6 +81,9 @@ class _Builder:
             self.entities.append(entity)
 
     def result(self) -> tuple[str, list[Json]]:
+        for entity in self.entities:
+            if entity["type"] == "code":
+                entity.pop("language", None)  # only a pre entity has a language
         self.entities.sort(key=lambda e: (e["offset"], -e["length"]))
         return "".join(self.parts), self.entities
 
@@ -109,6 +112,12 @@ def _parse_html(text: str) -> tuple[str, list[Json]]:
                     f'Unmatched end tag at byte offset {offset}, expected "</{open_name}>", '
                     f'found "</{name}>"'
                 )
+            inner = out.entities[-1] if out.entities else None
+            if name == "pre" and inner and inner["type"] == "code" and inner["offset"] == start:
+                # <pre><code class="language-x"> is one pre entity with a language.
+                out.entities.pop()
+                if "language" in inner:
+                    attributes = {"language": inner["language"]}
             out.close(_HTML_TAGS[name], start, attributes)
         else:
             if name not in _HTML_TAGS:
@@ -122,6 +131,8 @@ def _parse_html(text: str) -> tuple[str, list[Json]]:
                 extra["url"] = html.unescape(values.get("href", ""))
             elif name == "span" and values.get("class") != "tg-spoiler":
                 _cant(f'Tag "span" must have class "tg-spoiler" at byte offset {offset}')
+            elif name == "code" and values.get("class", "").startswith("language-"):
+                extra["language"] = values["class"][len("language-") :]
             elif name == "tg-emoji":
                 extra["custom_emoji_id"] = values.get("emoji-id", "")
             stack.append((name, out.length, extra))

@@ -328,6 +328,13 @@ def test_channel_post_by_the_bot_has_sender_chat(world: World) -> None:
         ("a &lt;b&gt;", "a <b>", []),
         ('<span class="tg-spoiler">s</span>', "s", [{"type": "spoiler", "offset": 0, "length": 1}]),
         (
+            '<pre><code class="language-py">x</code></pre>',
+            "x",
+            [{"type": "pre", "offset": 0, "length": 1, "language": "py"}],
+        ),
+        ("<pre><code>x</code></pre>", "x", [{"type": "pre", "offset": 0, "length": 1}]),
+        ('<code class="language-py">x</code>', "x", [{"type": "code", "offset": 0, "length": 1}]),
+        (
             '<tg-emoji emoji-id="5">e</tg-emoji>',
             "e",
             [{"type": "custom_emoji", "offset": 0, "length": 1, "custom_emoji_id": "5"}],
