@@ -25,6 +25,9 @@ FORBIDDEN = (
     "telebot_lite.testing",
     "telebot_lite.cli",
     "telebot_lite.__main__",
+    # The limiters and their optional Redis client: only for a Bot given limiter=...
+    "telebot_lite.limits",
+    "redis",
     # Loaded on first use only: reading updates and webhooks, never making a call.
     "telebot_lite._updates",
     "telebot_lite._webhook",

@@ -15,10 +15,11 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 from . import methods, types
-from ._bot import DEFAULT_BASE_URL, DEFAULT_TIMEOUT, TOKEN_ENV_VAR, Bot
+from ._bot import BASE_URL_ENV_VAR, DEFAULT_BASE_URL, DEFAULT_TIMEOUT, TOKEN_ENV_VAR, Bot
 from ._errors import (
     ApiError,
     BadRequest,
+    BotClosed,
     ChatMigrated,
     ChatNotFound,
     Conflict,
@@ -99,6 +100,7 @@ __all__ = [
     "DEFAULT_BASE_URL",
     "DEFAULT_TIMEOUT",
     "TOKEN_ENV_VAR",
+    "BASE_URL_ENV_VAR",
     "methods",
     "types",
     # module-level functions
@@ -153,6 +155,7 @@ __all__ = [
     "NetworkError",
     "TimedOut",
     "InvalidResponse",
+    "BotClosed",
     # logging
     "RedactingFilter",
     "redact",

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import random
 import re
 import time
@@ -30,7 +29,22 @@ from ._errors import (
 )
 from ._model import Model
 from ._params import ChatId, Duration, ExpireDate, to_unix
-from ._transport import Timeout, Transport
+from ._redact import Redacted, hide
+from ._resend import safe_to_resend
+from ._settings import (
+    BASE_URL_ENV_VAR,
+    DEFAULT_BASE_URL,
+    DEFAULT_TIMEOUT,
+    MAX_SECONDS,
+    TOKEN_ENV_VAR,
+    Timeout,
+    check_seconds,
+    check_timeout,
+    fit_timeout,
+    resolve_base_url,
+    resolve_token,
+)
+from ._transport import DEFAULT_MAX_ANSWER_SIZE, Transport, attempt_seconds
 from .methods import (
     ApproveChatJoinRequest,
     CreateChatInviteLink,
@@ -48,60 +62,31 @@ from .types import ChatInviteLink, User
 if TYPE_CHECKING:  # the annotation only; _transport.py is the module that uses requests
     import requests  # noqa: TID251
 
-__all__ = ["Bot", "DEFAULT_BASE_URL", "DEFAULT_TIMEOUT", "TOKEN_ENV_VAR", "resolve_token"]
+    from .limits import Limiter
+
+__all__ = [
+    "Bot",
+    "BASE_URL_ENV_VAR",
+    "DEFAULT_BASE_URL",
+    "DEFAULT_MAX_ANSWER_SIZE",
+    "DEFAULT_TIMEOUT",
+    "TOKEN_ENV_VAR",
+    "resolve_base_url",
+    "resolve_token",
+]
 
 T = TypeVar("T")
 
 logger = logging.getLogger("telebot_lite")
 
-#: Where the Bot API lives.
-DEFAULT_BASE_URL = "https://api.telegram.org"
-#: (connect, read) seconds. requests waits forever by default; a web worker must not.
-DEFAULT_TIMEOUT: tuple[float, float] = (5.0, 30.0)
-#: The environment variable read when no token is given.
-TOKEN_ENV_VAR = "TELEGRAM_BOT_TOKEN"
+#: Re-sends are skipped when less than this is left of the call's time budget.
+MIN_ATTEMPT_SECONDS = 0.05
 #: How many times a failed request is re-sent when the policy allows it.
 NETWORK_RETRIES = 2
 #: How many flood waits one call may sit through with ``max_flood_wait``.
 FLOOD_RESENDS = 3
 
-_TOKEN_SHAPE = re.compile(r"([0-9]+):([^\s/?#]+)\Z")
 _API_METHOD = re.compile(r"[A-Za-z][A-Za-z0-9]*\Z")
-
-
-def resolve_token(token: Optional[str]) -> str:
-    """Return `token`, or the ``TELEGRAM_BOT_TOKEN`` environment variable when it is None."""
-    if token is None:
-        token = os.environ.get(TOKEN_ENV_VAR)
-        if token is None:
-            raise InvalidArgument(
-                f"no token: pass token=... or set the {TOKEN_ENV_VAR} environment variable",
-                parameter="token",
-            )
-    if not isinstance(token, str):
-        raise InvalidArgument(f"token must be a str, not {type(token).__name__}", parameter="token")
-    if _TOKEN_SHAPE.match(token) is None:
-        # Never echo the value: it may be a real token with a stray space.
-        raise InvalidArgument(
-            "token must look like '<digits>:<secret>' (as @BotFather gives it), with no "
-            "whitespace or '/'",
-            parameter="token",
-        )
-    return token
-
-
-def _check_timeout(timeout: Any, name: str = "timeout") -> Timeout:
-    def positive(value: Any) -> bool:
-        return isinstance(value, (int, float)) and not isinstance(value, bool) and value > 0
-
-    if positive(timeout):
-        return float(timeout)
-    if isinstance(timeout, tuple) and len(timeout) == 2 and all(positive(v) for v in timeout):
-        return (float(timeout[0]), float(timeout[1]))
-    raise InvalidArgument(
-        f"{name} must be positive seconds or a (connect, read) pair of them, got {timeout!r}",
-        parameter=name,
-    )
 
 
 def _json_default(value: Any) -> Any:
@@ -126,13 +111,17 @@ class Bot:
     """A Telegram bot: one token, one pooled connection set, safe to share between threads.
 
     :param token: ``"<bot id>:<secret>"``; None reads ``TELEGRAM_BOT_TOKEN``.
-    :param base_url: where the Bot API lives; plain ``http://`` suits a local Bot API server.
+    :param base_url: where the Bot API lives, without ``/bot`` or the token; plain ``http://``
+        suits a local Bot API server. None reads ``TELEGRAM_BOT_API_URL``, else Telegram's.
     :param test_environment: talk to Telegram's test environment (``/bot<token>/test/<method>``).
-    :param timeout: seconds or ``(connect, read)``; every method also takes ``timeout=``. One
-        attempt never lasts longer than connect + read seconds (a number ``t`` counts as
-        ``(t, t)``), however slowly the answer trickles in.
+    :param timeout: seconds or ``(connect, read)``, each at most a day; every method also takes
+        ``timeout=``. connect + read (a number ``t`` counts as ``(t, t)``) is the call's time
+        budget: re-sends and their backoff fit inside it, or are not made. Flood waits allowed
+        by ``max_flood_wait`` come on top.
     :param max_flood_wait: on flood control (429), sleep and re-send when Telegram asks for at
         most this many seconds; 0 raises :class:`RetryAfter` at once.
+    :param max_answer_size: the most bytes of one answer read; a bigger or compressed answer
+        raises :class:`InvalidResponse` without being held in memory.
     :param default_tz: the zone naive datetimes are in; without it they are refused.
     :param session: a ``requests.Session`` to send through (its mounted adapters, proxies,
         headers, ``verify`` and ``cert`` are used); the Bot never closes it.
@@ -141,12 +130,16 @@ class Bot:
     :param idle_timeout: seconds after which pooled connections are dropped rather than reused.
     :param sleep: the function used to wait (injectable for tests).
     :param clock: the wall clock, Unix seconds (injectable for tests).
+    :param limiter: a :mod:`telebot_lite.limits` limiter, asked before every attempt (it may
+        wait at most the call's read timeout, else raises ``RateLimited``, nothing sent) and
+        told about every 429; None sends at once.
     """
 
     __slots__ = (
         "_bot_id",
         "_clock",
         "_default_tz",
+        "_limiter",
         "_max_flood_wait",
         "_random",
         "_sleep",
@@ -161,7 +154,7 @@ class Bot:
         self,
         token: Optional[str] = None,
         *,
-        base_url: str = DEFAULT_BASE_URL,
+        base_url: Optional[str] = None,
         test_environment: bool = False,
         timeout: Timeout = DEFAULT_TIMEOUT,
         max_flood_wait: float = 0,
@@ -169,25 +162,23 @@ class Bot:
         session: Optional[requests.Session] = None,
         pool_maxsize: int = 10,
         idle_timeout: float = 30.0,
+        max_answer_size: int = DEFAULT_MAX_ANSWER_SIZE,
         sleep: Callable[[float], None] = time.sleep,
         clock: Callable[[], float] = time.time,
+        limiter: Optional[Limiter] = None,
     ) -> None:
+        # Held as Redacted from here on: frame locals of any exception raised below show
+        # '123:***', never the secret (error trackers capture locals).
+        token, base_url = hide(token), hide(base_url)
         token = resolve_token(token)
-        if not isinstance(base_url, str) or not base_url.startswith(("http://", "https://")):
-            raise InvalidArgument(
-                f"base_url must start with http:// or https://, got {base_url!r}",
-                parameter="base_url",
-            )
+        base_url = resolve_base_url(base_url)
         if not isinstance(test_environment, bool):
             raise InvalidArgument("test_environment must be a bool", parameter="test_environment")
-        self._timeout = _check_timeout(timeout)
-        if (
-            not isinstance(max_flood_wait, (int, float))
-            or isinstance(max_flood_wait, bool)
-            or max_flood_wait < 0
-        ):
+        self._timeout = check_timeout(timeout)
+        if not (max_flood_wait == 0 or check_seconds(max_flood_wait)):
             raise InvalidArgument(
-                f"max_flood_wait must be seconds >= 0, got {max_flood_wait!r}",
+                f"max_flood_wait must be seconds, 0 <= s <= {MAX_SECONDS:.0f}, "
+                f"got {max_flood_wait!r}",
                 parameter="max_flood_wait",
             )
         if default_tz is not None and not isinstance(default_tz, tzinfo):
@@ -197,18 +188,33 @@ class Bot:
             )
         if type(pool_maxsize) is not int or pool_maxsize < 1:
             raise InvalidArgument("pool_maxsize must be an int >= 1", parameter="pool_maxsize")
-        idle_timeout = _check_timeout(idle_timeout, "idle_timeout")  # type: ignore[assignment]
-        bot_id, secret = _TOKEN_SHAPE.match(token).groups()  # type: ignore[union-attr]
-        self._bot_id = int(bot_id)
+        if not check_seconds(idle_timeout):
+            raise InvalidArgument(
+                f"idle_timeout must be seconds, 0 < s <= {MAX_SECONDS:.0f}, got {idle_timeout!r}",
+                parameter="idle_timeout",
+            )
+        if type(max_answer_size) is not int or max_answer_size < 1024:
+            raise InvalidArgument(
+                "max_answer_size must be an int >= 1024 (bytes)", parameter="max_answer_size"
+            )
+        # No plain-str secret in this frame's locals (see Redacted).
+        self._bot_id = int(token.partition(":")[0])
         #: The base URL calls go to (without the token).
-        self.base_url = base_url.rstrip("/")
+        self.base_url = str(base_url)
         #: Whether calls go to Telegram's test environment.
         self.test_environment = test_environment
-        self._url_prefix = f"{self.base_url}/bot{token}{'/test' if test_environment else ''}/"
+        self._url_prefix = Redacted(
+            f"{self.base_url}/bot{token}{'/test' if test_environment else ''}/"
+        )
         self._max_flood_wait = max_flood_wait
         self._default_tz = default_tz
         self._sleep = sleep
         self._clock = clock
+        if limiter is not None and not callable(getattr(limiter, "acquire", None)):
+            raise InvalidArgument(
+                "limiter must be a telebot_lite.limits limiter", parameter="limiter"
+            )
+        self._limiter = limiter
         self._random = random.Random()
         self._transport = Transport(
             self.base_url,
@@ -216,7 +222,8 @@ class Bot:
             pool_maxsize=pool_maxsize,
             idle_timeout=float(idle_timeout),
             clock=clock,
-            secret=secret,
+            secret=Redacted(token.partition(":")[2]),
+            max_answer_size=max_answer_size,
         )
 
     @property
@@ -225,7 +232,9 @@ class Bot:
         return self._bot_id
 
     def __repr__(self) -> str:
-        return f"<Bot id={self._bot_id} base_url={self.base_url!r}>"
+        # getattr: a traceback capturing locals may show a Bot whose __init__ raised midway.
+        bot_id = getattr(self, "_bot_id", "?")
+        return f"<Bot id={bot_id} base_url={getattr(self, 'base_url', '?')!r}>"
 
     def __enter__(self) -> Bot:
         return self
@@ -241,7 +250,7 @@ class Bot:
     def close(self) -> None:
         """Close the connections the Bot owns; a ``session`` passed in is left open.
 
-        Calls made after closing raise :class:`NetworkError` with ``request_sent=False``.
+        Calls made after closing raise :class:`BotClosed` (nothing is sent).
         """
         self._transport.close()
 
@@ -284,8 +293,10 @@ class Bot:
 
         The escape hatch for methods this SDK does not wrap yet, with the same errors, retry
         policy and token safety. ``None`` values are left out; datetimes become Unix time (naive
-        ones by ``default_tz``); models become their JSON objects. Methods whose name starts with
-        ``get`` are treated as safe to re-send; all others are not.
+        ones by ``default_tz``); models become their JSON objects. Whether a failed call may be
+        re-sent comes from the one re-send table (:data:`telebot_lite._resend.RESEND_TABLE`, see
+        the idempotency page); a name it does not know is never re-sent after it may have
+        been executed.
         """
         if not isinstance(api_method, str) or _API_METHOD.match(api_method) is None:
             raise InvalidArgument(
@@ -312,7 +323,7 @@ class Bot:
                 out[key] = value
             return out
 
-        return self._send(api_method, build, api_method.lower().startswith("get"), timeout)
+        return self._send(api_method, build, safe_to_resend(api_method), timeout)
 
     def _send(
         self,
@@ -321,57 +332,89 @@ class Bot:
         safe_to_resend: bool,
         timeout: Optional[Timeout],
     ) -> Any:
-        """Send one call under the retry policy and return Telegram's raw ``result``."""
-        call_timeout = self._timeout if timeout is None else _check_timeout(timeout)
-        url = self._url_prefix + api_method
+        """Send one call under the retry policy and return Telegram's raw ``result``.
+
+        The call's time budget is connect + read seconds: a re-send happens only if its backoff
+        and a (shrunk) attempt still fit in what is left. Flood waits extend the budget by the
+        wait (the caller allowed them with ``max_flood_wait``).
+        """
+        call_timeout = self._timeout if timeout is None else check_timeout(timeout)
+        url = Redacted(self._url_prefix + api_method)
         started = time.perf_counter()
+        deadline = time.monotonic() + attempt_seconds(call_timeout)
+        # Pauses count against the budget whether ``sleep`` really waited or not (an injected
+        # one returns at once): the part of each pause the clock did not see is added here.
+        unslept = 0.0
+        attempt_timeout = call_timeout
         attempts = 0
         resends = 0
         flood_waits = 0
         while True:
             # Rebuilt on every attempt: a timedelta expiry counts from the moment of sending.
-            body = self._encode(api_method, build_params(self._clock()))
+            params = build_params(self._clock())
+            body = self._encode(api_method, params)
+            if self._limiter is not None:
+                read = call_timeout[1] if isinstance(call_timeout, tuple) else call_timeout
+                waited = self._limiter.acquire(self._bot_id, api_method, params, read)
+                if waited:
+                    # Like a flood wait, the limiter's wait comes on top of the time budget.
+                    deadline += waited
+                    body = self._encode(api_method, build_params(self._clock()))
             attempts += 1
             failure: Optional[TelegramError] = None
             try:
-                status, headers, content = self._transport.post(url, body, call_timeout, api_method)
+                status, headers, content = self._transport.post(
+                    url, body, attempt_timeout, api_method
+                )
             except TransportError as exc:
                 failure = exc
+            outcome: Union[int, str]
             if isinstance(failure, TransportError):
-                if resends < NETWORK_RETRIES and self._may_resend(failure, safe_to_resend):
-                    resends += 1
-                    self._sleep(self._backoff(resends))
+                outcome = type(failure).__name__
+                may = self._may_resend(failure, safe_to_resend)
+            else:
+                outcome = status
+                result, failure = self._read_answer(api_method, status, headers, content)
+                # The body may echo the token (a gateway's 404 page): keep it out of the locals
+                # an error tracker would capture with the exception raised below.
+                del content
+                if failure is None:
+                    self._log(api_method, status, started, attempts)
+                    return result
+                if isinstance(failure, RetryAfter) and self._limiter is not None:
+                    self._limiter.flood_wait(self._bot_id, api_method, params, failure.retry_after)
+                if (
+                    isinstance(failure, RetryAfter)
+                    and failure.retry_after <= self._max_flood_wait
+                    and flood_waits < FLOOD_RESENDS
+                ):
+                    # A 429 means Telegram did not execute the call: re-sending is always safe.
+                    flood_waits += 1
+                    unslept += self._pause(failure.retry_after)
+                    deadline += failure.retry_after
                     continue
-                self._log(api_method, type(failure).__name__, started, attempts)
-                raise failure
-            result, error = self._read_answer(api_method, status, headers, content)
-            if error is None:
-                self._log(api_method, status, started, attempts)
-                return result
-            if (
-                isinstance(error, RetryAfter)
-                and error.retry_after <= self._max_flood_wait
-                and flood_waits < FLOOD_RESENDS
-            ):
-                # A 429 means Telegram did not execute the call: re-sending is always safe.
-                flood_waits += 1
-                self._sleep(error.retry_after)
-                continue
-            # The call may have been executed: only a method that is safe to repeat goes again.
-            if (
-                isinstance(error, (ServerError, InvalidResponse))
-                and safe_to_resend
-                and resends < NETWORK_RETRIES
-            ):
-                resends += 1
-                self._sleep(self._backoff(resends))
-                continue
-            self._log(api_method, status, started, attempts)
-            raise error
+                # The call may have been executed: only a method safe to repeat goes again.
+                may = isinstance(failure, (ServerError, InvalidResponse)) and safe_to_resend
+            if may and resends < NETWORK_RETRIES:
+                pause = self._backoff(resends + 1)
+                left = deadline - time.monotonic() - unslept - pause
+                if left >= MIN_ATTEMPT_SECONDS:
+                    resends += 1
+                    unslept += self._pause(pause)
+                    attempt_timeout = fit_timeout(call_timeout, left)
+                    continue
+            # (A Bot closed while waiting to re-send raises BotClosed from the transport.)
+            self._log(api_method, outcome, started, attempts)
+            raise failure
 
-    def _may_resend(self, failure: TransportError, safe_to_resend: bool) -> bool:
-        if self._transport.closed:
-            return False
+    def _pause(self, seconds: float) -> float:
+        """Sleep `seconds` through ``sleep``; return the part the monotonic clock did not see."""
+        began = time.monotonic()
+        self._sleep(seconds)
+        return max(0.0, seconds - (time.monotonic() - began))
+
+    @staticmethod
+    def _may_resend(failure: TransportError, safe_to_resend: bool) -> bool:
         if not failure.request_sent:
             return True
         # A read timeout already spent the caller's whole time budget; do not double it.
@@ -391,9 +434,8 @@ class Bot:
             f"{api_method}: the parameters cannot be sent as JSON ({problem})", parameter=None
         )
 
-    @staticmethod
     def _read_answer(
-        api_method: str, status: int, headers: Mapping[str, str], content: bytes
+        self, api_method: str, status: int, headers: Mapping[str, str], content: bytes
     ) -> tuple[Any, Optional[TelegramError]]:
         try:
             answer = json.loads(content)
@@ -405,7 +447,7 @@ class Bot:
             return None, InvalidResponse(
                 "the answer is ok but has no result", method=api_method, http_status=status
             )
-        return None, error_from_answer(api_method, status, answer, headers)
+        return None, error_from_answer(api_method, status, answer, headers, self._transport.scrub)
 
     @staticmethod
     def _log(api_method: str, outcome: Union[int, str], started: float, attempts: int) -> None:
@@ -434,8 +476,10 @@ class Bot:
         """Create an additional invite link; see :class:`.CreateChatInviteLink`.
 
         :param chat_id: an int chat id, or ``"@username"`` of a public supergroup or channel.
-        :param name: at most 32 characters.
-        :param expire_date: an aware datetime, a timedelta from now, or Unix time.
+        :param name: at most 32 characters, none of which Telegram would drop or change
+            (control or invisible characters, spaces at an end or doubled).
+        :param expire_date: an aware datetime, a timedelta from now, or Unix time (int or float),
+            after the moment of sending and not after 2038-01-19T03:14:07Z.
         :param member_limit: 1..99999 members at a time; not with ``creates_join_request=True``.
         :param creates_join_request: people who use the link must be approved.
         :raises InvalidArgument: a documented limit is broken; nothing was sent.
@@ -454,7 +498,7 @@ class Bot:
     def edit_chat_invite_link(
         self,
         chat_id: ChatId,
-        invite_link: str,
+        invite_link: Union[str, ChatInviteLink],
         *,
         name: Optional[str] = None,
         expire_date: Optional[ExpireDate] = None,
@@ -480,9 +524,17 @@ class Bot:
         )
 
     def revoke_chat_invite_link(
-        self, chat_id: ChatId, invite_link: str, *, timeout: Optional[Timeout] = None
+        self,
+        chat_id: ChatId,
+        invite_link: Union[str, ChatInviteLink],
+        *,
+        timeout: Optional[Timeout] = None,
     ) -> ChatInviteLink:
-        """Revoke a link the bot created and return it; see :class:`.RevokeChatInviteLink`."""
+        """Revoke a link the bot created and return it; see :class:`.RevokeChatInviteLink`.
+
+        `invite_link` is the link's URL or the :class:`.ChatInviteLink` itself, as in every method
+        that takes a link.
+        """
         return self(RevokeChatInviteLink(chat_id=chat_id, invite_link=invite_link), timeout=timeout)
 
     def export_chat_invite_link(self, chat_id: ChatId, *, timeout: Optional[Timeout] = None) -> str:
@@ -500,7 +552,8 @@ class Bot:
     ) -> ChatInviteLink:
         """Create a paid subscription link; see :class:`~.methods.CreateChatSubscriptionInviteLink`.
 
-        Telegram currently accepts only ``subscription_period`` = 30 days (2592000 seconds).
+        Telegram accepts only ``subscription_period`` = 30 days (2592000 seconds); any other
+        period is refused before sending.
         """
         return self(
             CreateChatSubscriptionInviteLink(
@@ -515,7 +568,7 @@ class Bot:
     def edit_chat_subscription_invite_link(
         self,
         chat_id: ChatId,
-        invite_link: str,
+        invite_link: Union[str, ChatInviteLink],
         *,
         name: Optional[str] = None,
         timeout: Optional[Timeout] = None,

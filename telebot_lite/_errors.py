@@ -7,9 +7,12 @@ they are built from method names, Telegram's JSON and redacted text only.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Mapping
 from typing import Any, Callable, Optional
+
+from ._redact import redact
 
 __all__ = [
     "TelegramError",
@@ -33,6 +36,7 @@ __all__ = [
     "NetworkError",
     "TimedOut",
     "InvalidResponse",
+    "BotClosed",
     "error_from_answer",
 ]
 
@@ -173,12 +177,20 @@ class RetryAfter(ApiError):
 
     @property
     def retry_after(self) -> int:
-        """Seconds to wait before re-sending (at least 1)."""
-        value = self.parameters.get("retry_after")
-        if type(value) is int and value > 0:
-            return value
+        """Seconds to wait before re-sending (at least 1).
+
+        Read from ``parameters.retry_after`` (a positive number, fractions rounded up, or a
+        string of digits), else from "retry after N" in the description. A value that says
+        nothing usable (negative, zero, ``true``, NaN) counts as :data:`UNKNOWN_FLOOD_WAIT`
+        seconds: waiting too little would only hit flood control again.
+        """
+        seconds = _flood_seconds(self.parameters.get("retry_after"))
+        if seconds is not None:
+            return seconds
         match = _RETRY_AFTER_TEXT.search(self.description)
-        return max(1, _seconds(match.group(1))) if match else 1
+        if match and _seconds(match.group(1)) > 0:
+            return _seconds(match.group(1))
+        return UNKNOWN_FLOOD_WAIT
 
 
 class ServerError(ApiError):
@@ -219,6 +231,27 @@ class TimedOut(NetworkError):
     """Connecting or waiting for the answer took longer than the timeout."""
 
 
+class BotClosed(TelegramError):
+    """The Bot was closed (:meth:`Bot.close`, or its ``with`` block ended): nothing was sent.
+
+    A usage error, not a network failure: it is deliberately no :class:`TransportError`, so a
+    loop that re-sends while ``request_sent`` is False does not spin on it. Re-sending through
+    the same Bot fails the same way; create a new Bot.
+    """
+
+    def __init__(self, message: str = "the Bot is closed", *, method: str) -> None:
+        super().__init__(message)
+        self.message = message
+        #: The Bot API method name.
+        self.method = method
+
+    def _fields(self) -> dict[str, Any]:
+        return {"message": self.message, "method": self.method}
+
+    def __str__(self) -> str:
+        return f"{self.method}: {self.message} (request not sent)"
+
+
 class InvalidResponse(TransportError):
     """The server answered, but not with a Bot API JSON object of the expected shape."""
 
@@ -238,9 +271,34 @@ _RETRY_AFTER_TEXT = re.compile(r"retry after ([0-9]+)", re.IGNORECASE)
 _MAX_SECONDS = 999_999_999
 
 
+#: Seconds :attr:`RetryAfter.retry_after` reports when Telegram's value is unusable.
+UNKNOWN_FLOOD_WAIT = 60
+
+
 def _seconds(digits: str) -> int:
     """Return ASCII `digits` as an int, capped: int() refuses over 4300 digits on new Pythons."""
     return _MAX_SECONDS if len(digits) > 9 else int(digits)
+
+
+def _flood_seconds(value: Any) -> Optional[int]:
+    """Return a ``retry_after`` value as whole seconds >= 1, or None when it says nothing usable.
+
+    Telegram sends a positive int; a proxy or a future server may send ``"7"`` or ``0.5``. A
+    fraction is rounded up (waiting less than asked only meets flood control again), a huge
+    or infinite value is capped, and bools, non-positive numbers and NaN are unusable.
+    """
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, str):
+        text = value.strip()
+        if not (text.isascii() and text.isdigit()):
+            return None
+        value = _seconds(text)
+    if isinstance(value, int):
+        return min(value, _MAX_SECONDS) if value > 0 else None
+    if isinstance(value, float) and value > 0:  # NaN compares False
+        return _MAX_SECONDS if value >= _MAX_SECONDS else math.ceil(value)
+    return None
 
 
 # The one mapping table. Rows are tried in order; the first match wins. A row matches when the
@@ -248,8 +306,10 @@ def _seconds(digits: str) -> int:
 # contains the fragment (case-insensitive; Telegram rewords messages, so never whole strings).
 # Parameters come first: they are the most stable signal (botapi.md §7 "Matching advice").
 _ANY = range(0, 1000)
+# Only a 429 is flood control (the call was not executed): ``retry_after`` on another code
+# keeps that code's class (a 400 or 500 may come after the call was executed); the value stays
+# readable in ``parameters``.
 ERROR_TABLE: tuple[tuple[range, Optional[str], Optional[str], type[ApiError]], ...] = (
-    (_ANY, "retry_after", None, RetryAfter),
     (_ANY, "migrate_to_chat_id", None, ChatMigrated),
     (range(400, 401), None, "chat not found", ChatNotFound),
     (range(400, 401), None, "not enough rights", NotEnoughRights),
@@ -291,11 +351,16 @@ def _header_seconds(headers: Mapping[str, str]) -> Optional[int]:
 
 
 def error_from_answer(
-    method: str, http_status: int, answer: Any, headers: Mapping[str, str]
+    method: str,
+    http_status: int,
+    answer: Any,
+    headers: Mapping[str, str],
+    scrub: Callable[[str], str] = redact,
 ) -> TelegramError:
     """Return the exception for a Telegram answer that is not a success.
 
-    `answer` is the decoded JSON body, or None when the body was not JSON.
+    `answer` is the decoded JSON body, or None when the body was not JSON. `scrub` removes
+    tokens from the description (a gateway may echo the request path, token included).
     """
     if not isinstance(answer, dict) or answer.get("ok") is not False:
         seconds = _header_seconds(headers) if http_status == 429 else None
@@ -326,15 +391,15 @@ def error_from_answer(
     if type(code) is not int:
         code = http_status
     description = answer.get("description")
-    if not isinstance(description, str):
-        description = ""
+    description = scrub(description) if isinstance(description, str) else ""
     parameters = answer.get("parameters")
     parameters = dict(parameters) if isinstance(parameters, dict) else {}
     if code == 429 and "retry_after" not in parameters:
         seconds = _header_seconds(headers)
         if seconds is not None:
             parameters["retry_after"] = seconds
-    cls = _error_class(code, parameters, description)
+    # An HTTP 429 is flood control whatever error_code the body claims.
+    cls = _error_class(429 if http_status == 429 else code, parameters, description)
     return cls(
         method=method,
         error_code=code,

@@ -5,6 +5,9 @@ from __future__ import annotations
 import logging
 import re
 import threading
+from typing import TypeVar
+
+T = TypeVar("T")
 
 # A bot token is "<bot id>:<secret>". It appears in URLs as "/bot<token>/" and in urllib3's
 # DEBUG lines; match the id too so that a token cut off by a URL still redacts.
@@ -13,10 +16,21 @@ _TOKEN_RE = re.compile(r"(\d{3,}):[A-Za-z0-9_-]{6,}")
 # real tokens lack) is known by where it stands: "/bot<id>:<secret>" up to the next "/".
 _URL_TOKEN_RE = re.compile(r"(/bot\d+):[^\s/?#\"'<>]+")
 
-# urllib3's loggers that print request URLs: connection lines at DEBUG, and at WARNING the
-# "Retrying ..." and "Failed to parse headers (url=...)" lines, which reach the root logger's
-# handlers even when nobody asked for urllib3's logging.
-URLLIB3_URL_LOGGERS = ("urllib3.connectionpool", "urllib3.poolmanager", "urllib3.util.retry")
+# Every logger urllib3 2.x logs through (a filter on a parent does not see its children's
+# records, so each is named): connection lines at DEBUG, and at WARNING the "Retrying ..." and
+# "Failed to parse headers (url=...)" lines (urllib3.connection), which reach the root
+# logger's handlers even when nobody asked for urllib3's logging.
+URLLIB3_URL_LOGGERS = (
+    "urllib3",
+    "urllib3.connection",
+    "urllib3.connectionpool",
+    "urllib3.poolmanager",
+    "urllib3.response",
+    "urllib3.util.retry",
+    "urllib3.http2.connection",
+    "urllib3.contrib.pyopenssl",
+    "urllib3.contrib.emscripten.response",
+)
 # Without it, Bots created in several threads at once could each add a filter.
 _GUARD_LOCK = threading.Lock()
 
@@ -24,6 +38,32 @@ _GUARD_LOCK = threading.Lock()
 def redact(text: str) -> str:
     """Return `text` with every bot token's secret replaced by ``***`` (the bot id is kept)."""
     return _TOKEN_RE.sub(r"\1:***", _URL_TOKEN_RE.sub(r"\1:***", text))
+
+
+_WHOLE_TOKEN_RE = re.compile(r"(\d*):.*", re.DOTALL)
+
+
+class Redacted(str):
+    """A str holding a token (or a URL with one) whose ``repr`` hides the secret.
+
+    Error trackers that capture frame locals (sentry-sdk, Django's debug page,
+    ``traceback.TracebackException(capture_locals=True)``) show each local's ``repr``: the SDK
+    keeps its token and URLs in this type, so those pages show ``'123:***'``. Slicing or
+    concatenating gives a plain str again.
+    """
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        text = str(self)
+        if "/bot" in text:
+            return repr(redact(text))
+        return repr(_WHOLE_TOKEN_RE.sub(r"\1:***", text) if ":" in text else "***")
+
+
+def hide(value: T) -> T:
+    """Return `value` as :class:`Redacted` if it is a str, else unchanged (for frame locals)."""
+    return Redacted(value) if isinstance(value, str) else value  # type: ignore[return-value]
 
 
 class RedactingFilter(logging.Filter):

@@ -13,31 +13,45 @@ the URL, so adapters a caller mounted on their own session are still used.
 
 from __future__ import annotations
 
-import functools
+import http.client
 import os
 import threading
 import time
 import urllib.parse
+import weakref
 from collections.abc import Mapping
 from typing import Any, Callable, Optional, Union
 
 import requests
 import requests.adapters
 import requests.utils
+import urllib3.connection
+import urllib3.connectionpool
 import urllib3.exceptions
 import urllib3.response
+import urllib3.util
 from requests.structures import CaseInsensitiveDict
 
-from ._errors import NetworkError, TimedOut, TransportError
+from ._errors import (
+    BotClosed,
+    InvalidArgument,
+    InvalidResponse,
+    NetworkError,
+    TimedOut,
+    TransportError,
+)
 from ._redact import guard_urllib3_loggers, redact
+from ._settings import Timeout
 from ._version import __version__
 
-__all__ = ["Transport", "Timeout"]
+__all__ = ["Transport", "Timeout", "DEFAULT_MAX_ANSWER_SIZE"]
 
-#: Seconds, or a ``(connect, read)`` pair.
-Timeout = Union[float, tuple[float, float]]
 
 USER_AGENT = f"telebot-lite/{__version__}"
+
+#: Bytes of one answer the transport reads at most (a getUpdates answer of 100 updates is far
+#: smaller); a bigger answer is refused with InvalidResponse instead of being held in memory.
+DEFAULT_MAX_ANSWER_SIZE = 16 * 1024 * 1024
 
 # urllib3 reasons that prove the request never left: the connection was never established.
 _NOT_SENT_REASONS = (
@@ -58,7 +72,13 @@ _STOCK_GET_ADAPTER = requests.Session.get_adapter
 
 
 def _reasons(exc: BaseException) -> list[BaseException]:
-    """Return `exc` and the exceptions it wraps, outermost first (requests > urllib3 > socket)."""
+    """Return `exc` and the exceptions it wraps, outermost first (requests > urllib3 > socket).
+
+    Only what is explicitly wrapped counts (args, ``.reason``, ``__cause__``), never
+    ``__context__``: that also holds whatever exception the *caller* was handling when it
+    called the SDK (a ``requests.ConnectionError`` of another service), which says nothing
+    about this request.
+    """
     seen: list[BaseException] = []
     todo: list[Any] = [exc]
     while todo:
@@ -69,7 +89,6 @@ def _reasons(exc: BaseException) -> list[BaseException]:
         todo.extend(item.args)
         todo.append(getattr(item, "reason", None))
         todo.append(item.__cause__)
-        todo.append(item.__context__)
     return seen
 
 
@@ -113,32 +132,46 @@ def attempt_seconds(timeout: Timeout) -> float:
     return 2 * timeout
 
 
-def _read_body(raw: Any, deadline: float) -> bytes:
+class _AnswerRefused(Exception):
+    """An answer the transport will not read: too big, or compressed although we asked not."""
+
+
+def _read_body(raw: Any, deadline: float, limit: int) -> bytes:
     """Read the whole body of the stream `raw`, giving up at `deadline` (monotonic).
 
     The read timeout bounds each socket read, not the answer: a body trickling in small pieces,
-    each under the timeout, would keep a plain ``response.content`` busy for ever.
+    each under the timeout, would keep a plain ``response.content`` busy for ever. At most
+    `limit` bytes are held: a bigger body raises :class:`_AnswerRefused` as soon as it shows.
     """
     read: Callable[[int], bytes]
-    # Whether urllib3's count of Content-Length bytes still to come says when the body is done:
-    # only for a body that is not decoded (a decoder may hold data back until the final read).
+    # Whether urllib3's count of Content-Length bytes still to come says when the body is done.
     counted = False
     if isinstance(raw, urllib3.response.HTTPResponse):
-        # read1 returns whatever has arrived instead of waiting to fill the buffer (urllib3 2.x);
-        # decode_content undoes a Content-Encoding a proxy applied despite "identity".
-        raw_read = getattr(raw, "read1", None) or raw.read
-        read = functools.partial(raw_read, decode_content=True)
-        counted = "content-encoding" not in raw.headers
+        encoding = raw.headers.get("content-encoding", "identity").strip().lower()
+        if encoding not in ("", "identity"):
+            # We send "Accept-Encoding: identity". Decoding anyway would let a few hundred KiB
+            # of gzip become gigabytes in memory (a "gzip bomb"); a Bot API server never does it.
+            raise _AnswerRefused(f"the answer is compressed ({encoding}) though we asked not")
+        declared = raw.length_remaining
+        if declared is not None and declared > limit:
+            raise _AnswerRefused(f"the answer announces {declared} bytes, over the {limit} limit")
+        # read1 returns whatever has arrived instead of waiting to fill the buffer (urllib3 2.x).
+        read = getattr(raw, "read1", None) or raw.read
+        counted = True
     else:
         # A stream from an adapter the caller mounted: a plain file-like object.
         read = raw.read
     chunks: list[bytes] = []
+    size = 0
     while True:
         chunk = read(65536)
         if not chunk:
             # The end of the body, even if it came after the deadline: a complete answer is
             # never thrown away (the call it answers has been executed).
             return b"".join(chunks)
+        size += len(chunk)
+        if size > limit:
+            raise _AnswerRefused(f"the answer is over the {limit}-byte limit")
         if chunks and time.monotonic() > deadline:
             # More body still arriving after the deadline: the answer trickles. (The first
             # piece comes with the headers, which the socket's read timeout already bounds.)
@@ -148,6 +181,91 @@ def _read_body(raw: Any, deadline: float) -> bytes:
             # The whole body is in (urllib3 has already handed the connection back to the
             # pool): skip the extra read that would only return b"".
             return b"".join(chunks)
+
+
+# -- 1xx interim answers --------------------------------------------------------------------
+#
+# http.client skips "100 Continue" only; any other interim answer (103 Early Hints, which CDNs
+# send) would be taken as the final answer and the real one, carrying the call's result, left
+# unread. The transport's own connections skip every 1xx before the final answer.
+
+_MAX_LINE = 65536
+_MAX_INTERIM_LINES = 200
+
+
+class _InterimSkippingResponse(http.client.HTTPResponse):
+    def _read_status(self) -> tuple[str, int, str]:
+        while True:
+            version, status, reason = super()._read_status()  # type: ignore[misc]
+            # 101 Switching Protocols answers an Upgrade we never ask for: leave it be.
+            if not (100 < status < 200 and status != 101):
+                return version, status, reason
+            # Skip the interim answer's header lines, up to the blank line that ends them.
+            for _ in range(_MAX_INTERIM_LINES):
+                line = self.fp.readline(_MAX_LINE + 1)
+                if len(line) > _MAX_LINE:
+                    raise http.client.LineTooLong("interim header line")
+                if line in (b"\r\n", b"\n", b""):
+                    break
+            else:
+                raise http.client.HTTPException("too many interim header lines")
+
+
+class _HTTPConnection(urllib3.connection.HTTPConnection):
+    response_class = _InterimSkippingResponse
+
+
+class _HTTPSConnection(urllib3.connection.HTTPSConnection):
+    response_class = _InterimSkippingResponse
+
+
+class _HTTPConnectionPool(urllib3.connectionpool.HTTPConnectionPool):
+    ConnectionCls = _HTTPConnection
+
+
+class _HTTPSConnectionPool(urllib3.connectionpool.HTTPSConnectionPool):
+    ConnectionCls = _HTTPSConnection
+
+
+_POOL_CLASSES = {"http": _HTTPConnectionPool, "https": _HTTPSConnectionPool}
+
+
+# -- sessions that would re-send behind the engine's back ------------------------------------
+
+
+def _allows(count: Any) -> bool:
+    # A urllib3 Retry count: None defers to `total`, False and 0 allow nothing.
+    return count is None or (count is not False and count > 0)
+
+
+def _resends_posts(retry: Any) -> bool:
+    """Whether a urllib3 ``Retry`` may re-send a POST that may have reached the server."""
+    if not isinstance(retry, urllib3.util.Retry) or not _allows(retry.total):
+        return False
+    allowed = retry.allowed_methods
+    if allowed and "POST" not in {str(m).upper() for m in allowed}:
+        return False
+    # Read errors (reset after sending) and status answers (5xx, 429) both come after sending.
+    return _allows(retry.read) or _allows(retry.status)
+
+
+# -- fork safety ------------------------------------------------------------------------------
+#
+# A kept-alive socket opened before os.fork() is shared by parent and child: both would write
+# requests to it and read each other's answers (another process's invite link). The child
+# forgets every connection its transports hold; the parent keeps them, as the child never
+# touches them again. The pid check in post() covers a fork the hook did not see.
+
+_LIVE: weakref.WeakSet[Transport] = weakref.WeakSet()
+
+
+def _forget_connections_in_child() -> None:
+    for transport in list(_LIVE):
+        transport._after_fork()
+
+
+if hasattr(os, "register_at_fork"):  # POSIX
+    os.register_at_fork(after_in_child=_forget_connections_in_child)
 
 
 class Transport:
@@ -162,6 +280,7 @@ class Transport:
         idle_timeout: float = 30.0,
         clock: Callable[[], float],
         secret: str = "",
+        max_answer_size: int = DEFAULT_MAX_ANSWER_SIZE,
     ) -> None:
         # urllib3 prints request URLs, token included, in its log lines: redact them at source.
         guard_urllib3_loggers()
@@ -173,9 +292,25 @@ class Transport:
             own_adapter = requests.adapters.HTTPAdapter(
                 pool_connections=1, pool_maxsize=pool_maxsize, max_retries=0
             )
+            own_adapter.poolmanager.pool_classes_by_scheme = _POOL_CLASSES
             session.mount("https://", own_adapter)
             session.mount("http://", own_adapter)
+        else:
+            for prefix, mounted in session.adapters.items():
+                retries = getattr(mounted, "max_retries", None)
+                if _resends_posts(retries):
+                    # The engine alone decides what may be re-sent: urllib3 re-sending a POST
+                    # after a reset would mint a second link behind its back.
+                    raise InvalidArgument(
+                        f"the session's adapter for {prefix!r} re-sends POST requests "
+                        f"(max_retries={retries!r}); the Bot decides what may be "
+                        "re-sent: mount an adapter whose Retry leaves POST out of "
+                        "allowed_methods (urllib3's default) or has read=0 and status=0",
+                        parameter="session",
+                    )
         self._session = session
+        self._max_answer_size = max_answer_size
+        self._pid = os.getpid()
         self._idle_timeout = idle_timeout
         self._clock = clock
         self._secret = secret
@@ -216,6 +351,7 @@ class Transport:
         self._pool: Any = None
         # Timeouts are few per Bot (the default and the odd per-call one): build each once.
         self._urllib3_timeouts: dict[Timeout, urllib3.Timeout] = {}
+        _LIVE.add(self)
 
     @property
     def proxies(self) -> Mapping[str, str]:
@@ -246,15 +382,26 @@ class Transport:
         if pool is not None:
             pool.close()
 
-    def _drop_idle_connections(self) -> None:
-        # A connection idle long enough may have been closed by the server; reusing it makes the
-        # next POST fail after it was written ("Connection aborted"), which for a method that
-        # must not be re-sent is an error the caller cannot safely retry. Start fresh instead.
+    def drop_connections(self) -> None:
+        """Close every pooled connection; the next call opens a fresh one (the Bot stays open).
+
+        Used when a connection may have been closed by the server (idle too long), after a
+        fork, and when the shared-Bot registry lets a Bot go.
+        """
         self._close_fast_pool()
         for adapter in self._session.adapters.values():
-            manager = getattr(adapter, "poolmanager", None)
-            if manager is not None:
-                manager.clear()
+            managers = [getattr(adapter, "poolmanager", None)]
+            managers.extend(getattr(adapter, "proxy_manager", {}).values())
+            for manager in managers:
+                if manager is not None:
+                    manager.clear()
+
+    def _after_fork(self) -> None:
+        # In a forked child: the parent's threads are gone, a lock one of them held would stay
+        # held, and every pooled socket is shared with the parent. Start over.
+        self._lock = threading.Lock()
+        self._pid = os.getpid()
+        self.drop_connections()
 
     def _send_fast(
         self, adapter: requests.adapters.HTTPAdapter, url: str, body: bytes, timeout: Timeout
@@ -319,13 +466,18 @@ class Transport:
         :raises TransportError: no answer; ``request_sent`` says whether it may have arrived.
         """
         if self._closed:
-            raise NetworkError("the Bot is closed", method=method, request_sent=False)
+            raise BotClosed(method=method)
+        if self._pid != os.getpid():
+            self._after_fork()
         now = self._clock()
         with self._lock:
             idle = now - self._last_used
             self._last_used = now
         if idle > self._idle_timeout:
-            self._drop_idle_connections()
+            # A connection idle long enough may have been closed by the server; reusing it
+            # makes the next POST fail after it was written ("Connection aborted"), which for a
+            # method that must not be re-sent is an error the caller cannot safely retry.
+            self.drop_connections()
 
         failure: Optional[tuple[type[TransportError], bool, str]] = None
         deadline = time.monotonic() + attempt_seconds(timeout)
@@ -343,7 +495,7 @@ class Transport:
                 status, answer_headers, response = self._send_through_adapter(url, body, timeout)
                 raw = response.raw
             try:
-                content = _read_body(raw, deadline)
+                content = _read_body(raw, deadline, self._max_answer_size)
             except BaseException:
                 # Half-read: the connection cannot be reused, only its pool slot. (Read to the
                 # end, urllib3 returns the connection to the pool by itself.)
@@ -356,6 +508,8 @@ class Transport:
         except OSError as exc:
             # Adapters a caller mounted may let lower-level errors through.
             failure = (NetworkError, True, f"connection failed ({type(exc).__name__}: {exc})")
+        except _AnswerRefused as exc:
+            failure = (InvalidResponse, True, str(exc))
         if self.closed and self._owns_session:
             # close() ran while this call was in flight: the connection just went back to a pool
             # that nobody will close again.
@@ -363,12 +517,13 @@ class Transport:
             self._session.close()
         if failure is not None:
             cls, sent, detail = failure
-            raise cls(self._redact(detail), method=method, request_sent=sent)
+            raise cls(self.scrub(detail), method=method, request_sent=sent)
         with self._lock:
             self._last_used = self._clock()
         return status, answer_headers, content
 
-    def _redact(self, text: str) -> str:
+    def scrub(self, text: str) -> str:
+        """Return `text` without this Bot's secret or anything that looks like a token."""
         if self._secret:
             text = text.replace(self._secret, "***")
         return redact(text)

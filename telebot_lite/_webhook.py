@@ -55,12 +55,14 @@ def parse_update(body: Union[bytes, bytearray, str, Mapping[str, Any]]) -> Updat
     raise InvalidArgument(f"update body is {problem}", parameter="body")
 
 
-def check_secret_token(received: Optional[str], expected: str) -> bool:
+def check_secret_token(received: Optional[str], expected: Optional[str]) -> bool:
     """Return whether the ``X-Telegram-Bot-Api-Secret-Token`` header matches, in constant time.
 
-    A missing header (None) never matches.
+    A missing header (None) never matches, and neither does anything when `expected` is empty or
+    None: a webhook whose secret is unset refuses every request instead of trusting anyone who
+    sends an empty header.
     """
-    if received is None or not isinstance(received, str) or not isinstance(expected, str):
+    if not isinstance(received, str) or not isinstance(expected, str) or not expected:
         return False
     # surrogatepass: a lone surrogate (possible in a str decoded leniently) must not raise.
     return hmac.compare_digest(

@@ -36,6 +36,7 @@ from ._params import (
     check_user_id,
     duration_to_seconds,
     expire_date_to_unix,
+    invite_link_text,
 )
 from .types import ChatInviteLink, User
 
@@ -147,7 +148,10 @@ class CreateChatInviteLink(Method[ChatInviteLink]):
     """Create an additional invite link for a chat where the bot is an administrator.
 
     `expire_date` is an aware datetime, a timedelta counted from the moment of sending, or Unix
-    time. Re-sending mints a second link, so it is never re-sent after it may have arrived.
+    time (int or float); it must lie after the moment of sending and not after
+    2038-01-19T03:14:07Z. `name` must reach Telegram unchanged: no control or invisible
+    characters, no space at either end or next to another.
+    Re-sending mints a second link, so it is never re-sent after it may have arrived.
     See https://core.telegram.org/bots/api#createchatinvitelink
     """
 
@@ -172,6 +176,7 @@ class EditChatInviteLink(Method[ChatInviteLink]):
 
     **Telegram replaces every optional field you do not send**: leaving out `expire_date` removes
     the expiry, leaving out `member_limit` removes the limit. Pass every value you want to keep.
+    `invite_link` is the URL or the :class:`~telebot_lite.types.ChatInviteLink` itself.
     Safe to re-send. See https://core.telegram.org/bots/api#editchatinvitelink
     """
 
@@ -180,7 +185,7 @@ class EditChatInviteLink(Method[ChatInviteLink]):
     result_type: ClassVar[Any] = ChatInviteLink
 
     chat_id: ChatId = attrs.field(validator=check_chat_id)
-    invite_link: str = attrs.field(validator=check_invite_link)
+    invite_link: str = attrs.field(converter=invite_link_text, validator=check_invite_link)
     name: Optional[str] = attrs.field(default=None, validator=check_name)
     expire_date: Optional[ExpireDate] = attrs.field(
         default=None, validator=check_expire_date, metadata={_TIME: _POINT}
@@ -205,7 +210,7 @@ class RevokeChatInviteLink(Method[ChatInviteLink]):
     result_type: ClassVar[Any] = ChatInviteLink
 
     chat_id: ChatId = attrs.field(validator=check_chat_id)
-    invite_link: str = attrs.field(validator=check_invite_link)
+    invite_link: str = attrs.field(converter=invite_link_text, validator=check_invite_link)
 
 
 @attrs.frozen(kw_only=True)
@@ -226,8 +231,9 @@ class ExportChatInviteLink(Method[str]):
 class CreateChatSubscriptionInviteLink(Method[ChatInviteLink]):
     """Create a paid subscription invite link for a channel (Telegram Stars).
 
-    `subscription_period` is a duration (int seconds or a timedelta); Telegram currently accepts
-    only 30 days (2592000 seconds). `subscription_price` is 1..10000 Stars per period. Never re-sent
+    `subscription_period` is a duration (int seconds or a timedelta); Telegram accepts only 30 days
+    (2592000 seconds), so any other period is refused before sending. `subscription_price` is
+    1..10000 Stars per period. Never re-sent
     after it may have arrived. See https://core.telegram.org/bots/api#createchatsubscriptioninvitelink
     """
 
@@ -254,7 +260,7 @@ class EditChatSubscriptionInviteLink(Method[ChatInviteLink]):
     result_type: ClassVar[Any] = ChatInviteLink
 
     chat_id: ChatId = attrs.field(validator=check_chat_id)
-    invite_link: str = attrs.field(validator=check_invite_link)
+    invite_link: str = attrs.field(converter=invite_link_text, validator=check_invite_link)
     name: Optional[str] = attrs.field(default=None, validator=check_name)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any, Callable
 
 import pytest
 import responses
@@ -24,3 +25,48 @@ def fresh_registry(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     tl.close_shared_bots()
     yield
     tl.close_shared_bots()
+
+
+@pytest.fixture(scope="session")
+def redis_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    """A real redis-server of the session's own on a Unix socket, stopped by its pid at the end.
+
+    Tests that need it are skipped, saying why, only where redis-server is not installed.
+    """
+    from limits_support import REDIS_MISSING, RedisServer, find_redis_server
+
+    if find_redis_server() is None:
+        pytest.skip(REDIS_MISSING)
+    pytest.importorskip("redis", reason="the redis extra is not installed")
+    server = RedisServer(tmp_path_factory.mktemp("redis"))
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def redis_url(redis_server: Any) -> str:
+    """The URL of an empty Redis (flushed before the test)."""
+    client = redis_server.client()
+    client.flushall()
+    client.close()
+    return str(redis_server.url)
+
+
+@pytest.fixture
+def spy_timeouts(monkeypatch: pytest.MonkeyPatch) -> Callable[[tl.Bot], list[Any]]:
+    """Return watch(bot): a list that records the timeout of each request the Bot sends."""
+
+    def watch(bot: tl.Bot) -> list[Any]:
+        seen: list[Any] = []
+        post = bot._transport.post
+
+        def spy(url: str, body: bytes, timeout: Any, method: str) -> Any:
+            seen.append(timeout)
+            return post(url, body, timeout, method)
+
+        monkeypatch.setattr(bot._transport, "post", spy)
+        return seen
+
+    return watch

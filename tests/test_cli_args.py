@@ -18,6 +18,7 @@ import requests
 import responses
 
 from telebot_lite import cli
+from telebot_lite.cli import _commands, _common, _output
 
 TOKEN = "123456789:AAStubSecretForTheCommandLine_xyz"
 SECRET = TOKEN.split(":", 1)[1]
@@ -75,7 +76,7 @@ def test_bad_durations_refused_naming_forms(text: str) -> None:
     """A malformed or empty duration is refused with a message naming the accepted forms."""
     with pytest.raises(Exception, match=r"45s|positive") as info:
         cli.parse_duration(text)
-    assert "duration" in str(info.value)
+    assert "duration" in str(info.value) or "--expire-in" in str(info.value)
 
 
 def test_bad_duration_is_usage_error(capsys: pytest.CaptureFixture[str], stub: Any) -> None:
@@ -120,7 +121,7 @@ def test_past_expire_at_refused(capsys: pytest.CaptureFixture[str], stub: Any) -
     """A moment in the past is a usage error."""
     code, _, err = run(capsys, "invite", "create", "-100123", "--expire-at", "2001-01-01T00:00Z")
     assert code == 2
-    assert "in the past" in err
+    assert "already past" in err
 
 
 def test_expire_in_sent_relative_to_now(
@@ -274,13 +275,13 @@ def test_timeout_reaches_the_bot(
 ) -> None:
     """--timeout 7.5 becomes the Bot's timeout."""
     seen: dict[str, Any] = {}
-    real_bot = cli.Bot
+    real_bot = _commands.Bot
 
     def spy(*args: Any, **kwargs: Any) -> Any:
         seen.update(kwargs)
         return real_bot(*args, **kwargs)
 
-    monkeypatch.setattr(cli, "Bot", spy)
+    monkeypatch.setattr(_commands, "Bot", spy)
     stub.post(f"{API}/bot{TOKEN}/getMe", json=ok(ME))
     run(capsys, "me", "--timeout", "7.5")
     assert seen["timeout"] == 7.5
@@ -325,7 +326,9 @@ def test_api_error_one_line_without_token(capsys: pytest.CaptureFixture[str], st
     code, out, err = run(capsys, "me")
     assert code == 1
     assert out == ""
-    assert err == "Unauthorized: getMe: [401] Unauthorized\n"
+    assert err.startswith("Unauthorized: getMe: [401] Unauthorized (")
+    assert "check it with @BotFather" in err
+    assert err.count("\n") == 1
 
 
 def test_typed_error_class_named(capsys: pytest.CaptureFixture[str], stub: Any) -> None:
@@ -347,7 +350,7 @@ def test_network_error_one_line_no_traceback(
     capsys: pytest.CaptureFixture[str], stub: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A connection failure exits 1 with a single NetworkError line and no traceback."""
-    monkeypatch.setattr(cli, "_sleep", lambda seconds: None)
+    monkeypatch.setattr(_common, "sleep", lambda seconds: None)
     stub.post(
         f"{API}/bot{TOKEN}/getMe", body=requests.ConnectionError(f"refused for /bot{TOKEN}/getMe")
     )
@@ -367,7 +370,7 @@ def test_foreign_exception_text_is_scrubbed_of_token(
     def boom(self: Any, **kwargs: Any) -> Any:
         raise RuntimeError(f"something odd with {TOKEN}\nsecond line")
 
-    monkeypatch.setattr(cli.Bot, "get_me", boom)
+    monkeypatch.setattr(_commands.Bot, "get_me", boom)
     code, _, err = run(capsys, "me")
     assert code == 1
     assert err.startswith("RuntimeError: something odd with ")
@@ -378,12 +381,26 @@ def test_foreign_exception_text_is_scrubbed_of_token(
 def test_malformed_token_not_echoed(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A token of the wrong shape exits 1 with InvalidArgument and does not echo the value."""
+    """A token of the wrong shape is a one-line usage error that does not echo the value."""
     monkeypatch.setenv("TELEGRAM_BOT_TOKEN", "not-a-token-SECRETVALUE")
     code, _, err = run(capsys, "me")
-    assert code == 1
-    assert err.startswith("InvalidArgument: ")
+    assert code == 2
+    assert err.startswith("telebot-lite: error: the token is malformed: ")
+    assert err.count("\n") == 1
     assert "SECRETVALUE" not in err
+
+
+def test_bad_and_missing_token_exit_the_same_way(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A missing token and a malformed one give the same status and the same next step."""
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", "malformed")
+    bad_code, _, bad_err = run(capsys, "me")
+    monkeypatch.delenv("TELEGRAM_BOT_TOKEN")
+    missing_code, _, missing_err = run(capsys, "me")
+    assert bad_code == missing_code == cli.EXIT_USAGE
+    assert bad_err.split(": ", 3)[-1] == missing_err.split(": ", 3)[-1]
+    assert "@BotFather" in missing_err
 
 
 def test_ctrl_c_exits_130(
@@ -394,7 +411,7 @@ def test_ctrl_c_exits_130(
     def interrupted(self: Any, **kwargs: Any) -> Any:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(cli.Bot, "get_me", interrupted)
+    monkeypatch.setattr(_commands.Bot, "get_me", interrupted)
     code, _, err = run(capsys, "me")
     assert code == 130
     assert err == "interrupted\n"
@@ -441,6 +458,7 @@ def test_import_stays_light() -> None:
         "assert 'telebot_lite.cli' not in sys.modules\n"
         "assert 'argparse' not in sys.modules\n"
         "import telebot_lite.cli\n"
+        "telebot_lite.cli.build_parser()\n"
         "assert 'telebot_lite.testing' not in sys.modules\n"
         "print('light')\n"
     )
@@ -458,4 +476,4 @@ def test_tty_check_survives_odd_stderr(monkeypatch: pytest.MonkeyPatch) -> None:
             raise ValueError("I/O operation on closed file")
 
     monkeypatch.setattr(sys, "stderr", Closed())
-    assert cli._stderr_is_tty() is False
+    assert _output.stderr_is_tty() is False

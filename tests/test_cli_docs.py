@@ -17,7 +17,9 @@ from typing import Any, Optional
 import pytest
 
 from telebot_lite import cli
+from telebot_lite.cli import _common
 from telebot_lite.testing import FakeTelegram
+from telebot_lite.testing._worlds import sandbox_world
 
 PAGE = Path(__file__).resolve().parent.parent / "docs" / "cli.rst"
 DOC_SERVER = "http://127.0.0.1:8081"
@@ -25,6 +27,8 @@ DOC_SERVER = "http://127.0.0.1:8081"
 _BLOCK = re.compile(r"^\.\. code-block:: console\n\n((?:(?:    .*)?\n)+)", re.MULTILINE)
 _LINK = re.compile(r"https://t\.me/\+[A-Za-z0-9_-]+")
 _MASKS = (
+    # Where the demo's source is depends on where the package is installed.
+    (re.compile(r"\S*/telebot_lite/cli/_demo\.py"), "<source>"),
     (re.compile(r"http://127\.0\.0\.1:[0-9]+"), "<server>"),
     (re.compile(r"\b[0-9]+:[A-Za-z0-9_-]{30,}"), "<token>"),
     (
@@ -117,11 +121,12 @@ def test_documented_commands_still_print_that(
         if stop_sandbox["now"]:
             raise KeyboardInterrupt
 
-    monkeypatch.setattr(cli, "_sleep", sleep)
+    monkeypatch.setattr(_common, "sleep", sleep)
     links: dict[str, str] = {}
     ran = 0
     with FakeTelegram() as fake:
-        world = cli._sandbox_world(fake)
+        world = sandbox_world(fake)
+        exported = {"TELEGRAM_BOT_TOKEN": world.token, "TELEGRAM_BOT_API_URL": world.base_url}
         for command, expected in sessions():
             words = shlex.split(command)
             actual: Optional[list[str]] = None
@@ -133,9 +138,13 @@ def test_documented_commands_still_print_that(
                 stop_sandbox["now"] = False
             elif words[0] == "export":
                 name = words[1].split("=", 1)[0]
-                monkeypatch.setenv(name, world["token"])
+                monkeypatch.setenv(name, exported[name])
             elif words[0] == "unset":
                 monkeypatch.delenv(words[1])
+            elif words[0] == "printf":
+                assert words[2] == ">", f"unknown documented command: {command}"
+                text = words[1].encode().decode("unicode_escape")
+                (tmp_path / words[3]).write_text(text, encoding="utf-8")
             elif words[:2] == ["head", "-n"]:
                 text = (tmp_path / words[3]).read_text(encoding="utf-8")
                 actual = text.splitlines()[: int(words[2])]

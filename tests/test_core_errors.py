@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import pickle
 from typing import Any, Optional
 
 import pytest
 
 import telebot_lite as tl
-from telebot_lite._errors import ERROR_TABLE, error_from_answer
+from telebot_lite._errors import ERROR_TABLE, UNKNOWN_FLOOD_WAIT, error_from_answer
 
 METHOD = "createChatInviteLink"
 
@@ -47,7 +48,6 @@ TABLE_CASES = [
     (404, "Not Found", None, tl.NotFound),
     (409, "Conflict: terminated by other getUpdates request", None, tl.Conflict),
     (413, "Request Entity Too Large", None, tl.EntityTooLarge),
-    (429, "Too Many Requests", None, tl.RetryAfter),
     (500, "Internal Server Error: restart", None, tl.ServerError),
 ]
 
@@ -107,11 +107,18 @@ def test_description_fragment_only_counts_under_its_status() -> None:
     assert type(_map(403, "Forbidden: chat not found")) is tl.Forbidden
 
 
-def test_parameters_win_over_status() -> None:
-    """retry_after in parameters means RetryAfter whatever the error code says."""
-    error = _map(400, "Bad Request: slow down", {"retry_after": 3})
-    assert type(error) is tl.RetryAfter
-    assert error.retry_after == 3
+@pytest.mark.parametrize(("code", "cls"), [(400, tl.BadRequest), (500, tl.ServerError)])
+def test_retry_after_on_another_code_keeps_its_class(code: int, cls: type) -> None:
+    """Only a 429 is flood control: retry_after on a 400 or 500 keeps that code's class."""
+    error = _map(code, "slow down", {"retry_after": 3})
+    assert type(error) is cls
+    assert error.parameters["retry_after"] == 3
+
+
+def test_http_429_is_flood_control_whatever_error_code_says() -> None:
+    """An HTTP 429 whose body claims another error_code is still RetryAfter."""
+    answer = {"ok": False, "error_code": 400, "description": "slow", "parameters": {}}
+    assert type(error_from_answer(METHOD, 429, answer, {})) is tl.RetryAfter
 
 
 def test_unknown_status_falls_back_to_api_error() -> None:
@@ -220,20 +227,38 @@ def test_retry_after_text_is_capped() -> None:
     assert _map(429, "Too Many Requests: retry after " + "9" * 5000).retry_after == 999_999_999
 
 
-def test_retry_after_defaults_to_one_second() -> None:
-    """With no hint at all, retry_after is 1."""
-    assert _map(429, "Too Many Requests").retry_after == 1
+def test_retry_after_without_any_hint_is_conservative() -> None:
+    """With no usable hint, retry_after is UNKNOWN_FLOOD_WAIT (60 s), never a quick 1 s."""
+    assert _map(429, "Too Many Requests").retry_after == UNKNOWN_FLOOD_WAIT == 60
 
 
-def test_retry_after_of_zero_in_text_is_at_least_one() -> None:
-    """'retry after 0' still waits at least one second."""
-    assert _map(429, "Too Many Requests: retry after 0").retry_after == 1
+def test_retry_after_of_zero_in_text_is_unknown() -> None:
+    """'retry after 0' says nothing usable: the conservative wait applies."""
+    assert _map(429, "Too Many Requests: retry after 0").retry_after == UNKNOWN_FLOOD_WAIT
 
 
-@pytest.mark.parametrize("value", [0, -3, "5", 2.5, True])
-def test_retry_after_ignores_odd_parameter_values(value: object) -> None:
-    """A non-positive or non-int parameters.retry_after falls back to the description."""
+@pytest.mark.parametrize("value", [0, -5, True, float("nan"), None, [1]])
+def test_retry_after_ignores_unusable_parameter_values(value: object) -> None:
+    """A non-positive, bool or NaN parameters.retry_after falls back to the description."""
     assert _map(429, "Too Many Requests: retry after 6", {"retry_after": value}).retry_after == 6
+
+
+@pytest.mark.parametrize(
+    ("value", "seconds"),
+    [("7", 7), (" 7 ", 7), (0.5, 1), (2.5, 3), (float("inf"), 999_999_999), (10**12, 999_999_999)],
+)
+def test_retry_after_reads_odd_values_as_meant(value: object, seconds: int) -> None:
+    """ "7" is 7 s, fractions round up, huge or infinite values (JSON 1e400) are capped."""
+    answer = _answer(429, "Too Many Requests", {"retry_after": value})
+    assert error_from_answer(METHOD, 429, answer, {}).retry_after == seconds
+
+
+def test_retry_after_of_1e400_in_json_is_capped() -> None:
+    """A JSON body with retry_after 1e400 (float infinity once parsed) waits the cap."""
+    answer = json.loads(
+        '{"ok":false,"error_code":429,"description":"x","parameters":{"retry_after":1e400}}'
+    )
+    assert error_from_answer(METHOD, 429, answer, {}).retry_after == 999_999_999
 
 
 @pytest.mark.parametrize("header", ["soon", "", "²", "-1", "Wed, 21 Oct 2030 07:28:00 GMT"])
@@ -243,7 +268,7 @@ def test_odd_retry_after_headers_are_ignored(header: str) -> None:
         METHOD, 429, _answer(429, "Too Many Requests"), {"Retry-After": header}
     )
     assert error.parameters == {}
-    assert error.retry_after == 1
+    assert error.retry_after == UNKNOWN_FLOOD_WAIT
 
 
 # -- answers that are not Bot API JSON -------------------------------------------------------

@@ -60,7 +60,7 @@ def test_close_shared_bots_closes_and_forgets(api: responses.RequestsMock) -> No
     """close_shared_bots closes every shared Bot, and the next call creates a fresh one."""
     old = tl.shared_bot(TOKEN)
     tl.close_shared_bots()
-    with pytest.raises(tl.NetworkError, match="closed"):
+    with pytest.raises(tl.BotClosed, match="closed"):
         old.get_me()
     api.post(f"https://api.telegram.org/bot{TOKEN}/getMe", json={"ok": True, "result": ME})
     assert tl.shared_bot(TOKEN) is not old
@@ -126,20 +126,10 @@ def test_function_honours_base_url(api: responses.RequestsMock) -> None:
     assert api.calls[0].request.url.startswith("http://127.0.0.1:8081/")
 
 
-def test_function_honours_timeout(
-    monkeypatch: pytest.MonkeyPatch, api: responses.RequestsMock
-) -> None:
+def test_function_honours_timeout(spy_timeouts: Any, api: responses.RequestsMock) -> None:
     """timeout= on a module-level call reaches the transport."""
     api.post(f"https://api.telegram.org/bot{TOKEN}/getMe", json={"ok": True, "result": ME})
-    bot = tl.shared_bot(TOKEN)
-    seen: list[Any] = []
-    post = bot._transport.post
-
-    def spy(url: str, body: bytes, timeout: Any, method: str) -> Any:
-        seen.append(timeout)
-        return post(url, body, timeout, method)
-
-    monkeypatch.setattr(bot._transport, "post", spy)
+    seen = spy_timeouts(tl.shared_bot(TOKEN))
     tl.get_me(token=TOKEN, timeout=(1, 2))
     assert seen == [(1.0, 2.0)]
 

@@ -246,6 +246,35 @@ def test_per_call_timeout_is_accepted_by_every_form(api: responses.RequestsMock,
     assert len(api.calls) == 3
 
 
+LINK_TAKERS = [
+    "edit_chat_invite_link",
+    "revoke_chat_invite_link",
+    "edit_chat_subscription_invite_link",
+]
+
+
+@pytest.mark.parametrize("send", SENDERS, ids=SENDER_IDS)
+@pytest.mark.parametrize("name", LINK_TAKERS)
+def test_a_chat_invite_link_object_is_accepted_as_the_link(
+    api: responses.RequestsMock, name: str, send: Any
+) -> None:
+    """Where a link string is expected, the ChatInviteLink it came in is sent as its URL."""
+    spec = BY_NAME[name]
+    _answer_ok(api, spec, spec.result)
+    link = tl.ChatInviteLink.from_dict(LINK)
+    assert spec.check(send(spec, {**spec.params, "invite_link": link}))
+    assert json.loads(api.calls[0].request.body) == spec.payload
+
+
+@pytest.mark.parametrize("send", SENDERS, ids=SENDER_IDS)
+def test_a_float_unix_time_is_sent_as_whole_seconds(api: responses.RequestsMock, send: Any) -> None:
+    """expire_date=time.time() + 86400 (a float) is sent as its whole Unix seconds."""
+    spec = BY_NAME["create_chat_invite_link"]
+    _answer_ok(api, spec, spec.result)
+    send(spec, {**spec.params, "expire_date": 1893456000.75})
+    assert json.loads(api.calls[0].request.body)["expire_date"] == 1893456000
+
+
 # -- validation: nothing is sent -------------------------------------------------------------
 
 INVALID = [
@@ -264,10 +293,33 @@ INVALID = [
     ("create_chat_invite_link", {"expire_date": True}, "expire_date"),
     ("create_chat_invite_link", {"expire_date": timedelta(seconds=-1)}, "expire_date"),
     ("create_chat_invite_link", {"expire_date": datetime(2030, 1, 1)}, "expire_date"),
+    ("create_chat_invite_link", {"expire_date": 2**31}, "expire_date"),
+    ("create_chat_invite_link", {"expire_date": 1_893_456_000_000}, "expire_date"),
+    ("create_chat_invite_link", {"expire_date": float("nan")}, "expire_date"),
+    ("create_chat_invite_link", {"expire_date": float("inf")}, "expire_date"),
+    ("create_chat_invite_link", {"expire_date": 1_600_000_000}, "expire_date"),
+    ("create_chat_invite_link", {"expire_date": 1_600_000_000.5}, "expire_date"),
+    (
+        "create_chat_invite_link",
+        {"expire_date": datetime(2020, 1, 1, tzinfo=timezone.utc)},
+        "expire_date",
+    ),
+    (
+        "create_chat_invite_link",
+        {"expire_date": datetime(2038, 1, 19, 3, 14, 8, tzinfo=timezone.utc)},
+        "expire_date",
+    ),
+    ("create_chat_invite_link", {"expire_date": timedelta(days=365 * 100)}, "expire_date"),
+    ("create_chat_invite_link", {"name": "zero\u200bwidth"}, "name"),
+    ("create_chat_invite_link", {"name": " leading"}, "name"),
+    ("create_chat_invite_link", {"name": "two  spaces"}, "name"),
+    ("create_chat_invite_link", {"name": "tab\there"}, "name"),
     ("edit_chat_invite_link", {"invite_link": ""}, "invite_link"),
     ("edit_chat_invite_link", {"name": "y" * 40}, "name"),
     ("edit_chat_invite_link", {"member_limit": 5}, "member_limit"),
     ("edit_chat_invite_link", {"expire_date": 0}, "expire_date"),
+    ("edit_chat_invite_link", {"expire_date": 1_600_000_000}, "expire_date"),
+    ("edit_chat_invite_link", {"name": "trailing "}, "name"),
     ("revoke_chat_invite_link", {"invite_link": None}, "invite_link"),
     ("revoke_chat_invite_link", {"chat_id": True}, "chat_id"),
     ("export_chat_invite_link", {"chat_id": 1.5}, "chat_id"),
@@ -281,8 +333,16 @@ INVALID = [
     ("create_chat_subscription_invite_link", {"subscription_price": 10_001}, "subscription_price"),
     ("create_chat_subscription_invite_link", {"subscription_price": True}, "subscription_price"),
     ("create_chat_subscription_invite_link", {"name": "z" * 33}, "name"),
+    ("create_chat_subscription_invite_link", {"subscription_period": 3600}, "subscription_period"),
+    (
+        "create_chat_subscription_invite_link",
+        {"subscription_period": timedelta(days=31)},
+        "subscription_period",
+    ),
+    ("create_chat_subscription_invite_link", {"name": "line\nbreak"}, "name"),
     ("edit_chat_subscription_invite_link", {"invite_link": "  "}, "invite_link"),
     ("edit_chat_subscription_invite_link", {"name": 5}, "name"),
+    ("edit_chat_subscription_invite_link", {"name": "bom\ufeff"}, "name"),
     ("approve_chat_join_request", {"user_id": 0}, "user_id"),
     ("approve_chat_join_request", {"user_id": True}, "user_id"),
     ("decline_chat_join_request", {"user_id": -7}, "user_id"),

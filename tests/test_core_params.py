@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import enum
+import zoneinfo
 from datetime import datetime, timedelta, timezone, tzinfo
 from typing import Optional
 
 import pytest
+import responses
 
 import telebot_lite as tl
 from telebot_lite import _params
@@ -39,7 +41,11 @@ class _PytzLike(tzinfo):
     def tzname(self, dt: Optional[datetime]) -> str:
         return "LMT"
 
-    def localize(self, dt: datetime) -> datetime:
+    def __init__(self) -> None:
+        self.is_dst: list[bool] = []
+
+    def localize(self, dt: datetime, is_dst: bool = False) -> datetime:
+        self.is_dst.append(is_dst)
         return dt.replace(tzinfo=timezone(timedelta(hours=1)))
 
 
@@ -111,6 +117,72 @@ def test_name_must_be_a_str() -> None:
     """A non-str name is refused."""
     with pytest.raises(tl.InvalidArgument, match="name must be a str, not int"):
         CreateChatInviteLink(chat_id=1, name=5)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("name", "index", "code_point"),
+    [
+        ("zero\u200bwidth", 4, "U+200B"),
+        ("\u200cnon-joiner", 0, "U+200C"),
+        ("joiner\u200d", 6, "U+200D"),
+        ("word\u2060joiner", 4, "U+2060"),
+        ("\ufeffbom", 0, "U+FEFF"),
+        ("tab\there", 3, "U+0009"),
+        ("line\nbreak", 4, "U+000A"),
+        ("nul\x00", 3, "U+0000"),
+        ("no\u00a0break", 2, "U+00A0"),
+        ("para\u2029graph", 4, "U+2029"),
+        ("rtl\u202eoverride", 3, "U+202E"),
+    ],
+)
+def test_name_with_a_character_telegram_rewrites_is_refused(
+    name: str, index: int, code_point: str
+) -> None:
+    """Control, zero-width and other invisible characters are refused with their position."""
+    with pytest.raises(tl.InvalidArgument) as info:
+        CreateChatInviteLink(chat_id=1, name=name)
+    message = str(info.value)
+    assert info.value.parameter == "name"
+    assert f"{code_point} " in message
+    assert f"at index {index} " in message
+    assert message.isprintable()  # the character is shown as an escape, never raw
+
+
+def test_refused_name_is_shown_with_escapes() -> None:
+    """The refused name is quoted with its invisible character written as a \\u escape."""
+    with pytest.raises(tl.InvalidArgument) as info:
+        CreateChatInviteLink(chat_id=1, name="VIP\u200b 42")
+    assert '"VIP\\u200b 42"' in str(info.value)
+
+
+@pytest.mark.parametrize(
+    ("name", "index"), [(" leading", 0), ("trailing ", 8), ("two  spaces", 3), (" ", 0)]
+)
+def test_name_with_spaces_telegram_trims_or_collapses_is_refused(name: str, index: int) -> None:
+    """A space at either end or next to another one is refused, naming its index."""
+    with pytest.raises(tl.InvalidArgument, match=f"space at index {index} ") as info:
+        CreateChatInviteLink(chat_id=1, name=name)
+    assert info.value.parameter == "name"
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Spring cohort 2030", "Привет, мир", "顧客 42", "\U0001f389 party", "a b c", "\ue000", "x"],
+)
+def test_names_telegram_keeps_are_accepted(name: str) -> None:
+    """Single inner spaces, any script, emoji and private-use characters pass unchanged."""
+    assert CreateChatInviteLink(chat_id=1, name=name).to_params(now=NOW)["name"] == name
+
+
+def test_public_name_check_names_the_parameter_it_checks() -> None:
+    """check_name can be used on its own with any attribute-like object carrying a name."""
+
+    class Field:
+        name = "--name"
+
+    with pytest.raises(tl.InvalidArgument, match="--name has U\\+200B") as info:
+        _params.check_name(None, Field(), "a\u200b")
+    assert info.value.parameter == "--name"
 
 
 # -- member_limit ----------------------------------------------------------------------------
@@ -221,11 +293,113 @@ def test_non_positive_int_expire_date_is_refused(value: int) -> None:
         CreateChatInviteLink(chat_id=1, expire_date=value)
 
 
-@pytest.mark.parametrize("value", [True, "2030-01-01", 1.5, [1]])
-def test_expire_date_refuses_bool_str_and_other_types(value: object) -> None:
-    """bool, str, float and other types are not expire dates."""
-    with pytest.raises(tl.InvalidArgument, match="aware datetime, a timedelta or an int"):
+@pytest.mark.parametrize(
+    "value", [True, "2030-01-01", [1], float("nan"), float("inf"), float("-inf")]
+)
+def test_expire_date_refuses_bool_str_non_finite_floats_and_other_types(value: object) -> None:
+    """bool, str, NaN, infinities and other types are not expire dates."""
+    with pytest.raises(tl.InvalidArgument, match="aware datetime, a timedelta or a Unix time"):
         CreateChatInviteLink(chat_id=1, expire_date=value)  # type: ignore[arg-type]
+
+
+def test_float_unix_time_is_sent_without_its_fraction() -> None:
+    """A float Unix time such as time.time() + 86400 is sent as whole seconds."""
+    method = CreateChatInviteLink(chat_id=1, expire_date=NOW + 86400.9)
+    assert method.to_params(now=NOW)["expire_date"] == int(NOW) + 86400
+
+
+def test_last_32_bit_unix_time_is_accepted() -> None:
+    """2147483647 (2038-01-19T03:14:07Z) is the last date Telegram stores, and is sent."""
+    method = CreateChatInviteLink(chat_id=1, expire_date=2**31 - 1)
+    assert method.to_params(now=NOW)["expire_date"] == 2**31 - 1
+
+
+@pytest.mark.parametrize("value", [2**31, 2.0**31])
+def test_unix_time_after_2038_is_refused(value: float) -> None:
+    """One second after 2038-01-19T03:14:07Z does not fit Telegram's 32-bit dates."""
+    with pytest.raises(tl.InvalidArgument, match="2038-01-19T03:14:07Z") as info:
+        CreateChatInviteLink(chat_id=1, expire_date=value)
+    assert info.value.parameter == "expire_date"
+
+
+def test_millisecond_timestamp_is_refused_with_a_hint() -> None:
+    """A timestamp in milliseconds is refused, and the message suggests that mistake."""
+    with pytest.raises(tl.InvalidArgument, match="milliseconds"):
+        CreateChatInviteLink(chat_id=1, expire_date=1_893_456_000_000)
+
+
+def test_aware_datetime_after_2038_is_refused_when_sent() -> None:
+    """An aware datetime one second after the last 32-bit date is refused when converted."""
+    when = datetime(2038, 1, 19, 3, 14, 8, tzinfo=timezone.utc)
+    with pytest.raises(tl.InvalidArgument, match="2038-01-19T03:14:07Z"):
+        CreateChatInviteLink(chat_id=1, expire_date=when).to_params(now=NOW)
+
+
+@pytest.mark.parametrize(
+    ("when", "match"),
+    [(datetime(1, 1, 1), "after 1970-01-01"), (datetime.max, "at most 2147483647")],
+    ids=["year-1", "year-9999"],
+)
+def test_datetime_at_the_ends_of_the_calendar_is_refused_not_overflowed(
+    when: datetime, match: str
+) -> None:
+    """A naive year-1 or year-9999 time in a zone is a range refusal, not an OverflowError."""
+    method = CreateChatInviteLink(chat_id=1, expire_date=when)
+    with pytest.raises(tl.InvalidArgument, match=match) as info:
+        method.to_params(now=NOW, default_tz=_berlin())
+    assert "milliseconds" not in str(info.value)
+
+
+def test_timedelta_ending_after_2038_is_refused_when_sent() -> None:
+    """A timedelta that ends after 2038 as of the moment of sending is refused then."""
+    method = CreateChatInviteLink(chat_id=1, expire_date=timedelta(days=365 * 15))
+    with pytest.raises(tl.InvalidArgument, match="2038-01-19T03:14:07Z"):
+        method.to_params(now=NOW)
+
+
+def test_timedelta_longer_than_any_32_bit_date_is_refused_when_built() -> None:
+    """A timedelta that ends after 2038 whenever it is sent is refused at once."""
+    with pytest.raises(tl.InvalidArgument, match="2038-01-19T03:14:07Z"):
+        CreateChatInviteLink(chat_id=1, expire_date=timedelta(days=365 * 100))
+
+
+@pytest.mark.parametrize("seconds", [int(NOW) - 1, int(NOW)])
+def test_unix_time_not_after_the_moment_of_sending_is_refused(seconds: int) -> None:
+    """An expiry at or before the moment of sending is refused: the link would be born dead."""
+    method = CreateChatInviteLink(chat_id=1, expire_date=seconds)
+    with pytest.raises(tl.InvalidArgument, match="already past") as info:
+        method.to_params(now=NOW)
+    assert info.value.parameter == "expire_date"
+
+
+def test_unix_time_one_second_after_sending_is_accepted() -> None:
+    """An expiry one second after the moment of sending is sent."""
+    method = CreateChatInviteLink(chat_id=1, expire_date=int(NOW) + 1)
+    assert method.to_params(now=NOW)["expire_date"] == int(NOW) + 1
+
+
+def test_aware_datetime_in_the_past_is_refused_when_sent() -> None:
+    """An aware datetime before the moment of sending is refused."""
+    when = datetime.fromtimestamp(NOW - 60, timezone.utc)
+    with pytest.raises(tl.InvalidArgument, match="already past"):
+        CreateChatInviteLink(chat_id=1, expire_date=when).to_params(now=NOW)
+
+
+def test_a_bot_refuses_a_past_expiry_by_its_own_clock(api: responses.RequestsMock) -> None:
+    """The moment of sending is the Bot's clock; a past expiry is refused and nothing is sent."""
+    bot = tl.Bot("123:abc", clock=lambda: NOW)
+    with bot, pytest.raises(tl.InvalidArgument, match="already past"):
+        bot.create_chat_invite_link(1, expire_date=int(NOW) - 5)
+    assert len(api.calls) == 0
+
+
+def test_bot_call_refuses_a_datetime_after_2038(api: responses.RequestsMock) -> None:
+    """Bot.call converts datetimes with the same 32-bit range check."""
+    when = datetime(2040, 1, 1, tzinfo=timezone.utc)
+    with tl.Bot("123:abc") as bot, pytest.raises(tl.InvalidArgument, match="2038") as info:
+        bot.call("banChatMember", {"chat_id": 1, "user_id": 2, "until_date": when})
+    assert info.value.parameter == "until_date"
+    assert len(api.calls) == 0
 
 
 def test_naive_datetime_without_default_tz_is_refused_with_a_fix() -> None:
@@ -251,6 +425,57 @@ def test_naive_datetime_uses_localize_of_a_pytz_like_zone() -> None:
     method = CreateChatInviteLink(chat_id=1, expire_date=datetime(2030, 1, 1, 13, 0))
     params = method.to_params(now=NOW, default_tz=_PytzLike())
     assert params["expire_date"] == 1893499200
+
+
+@pytest.mark.parametrize(("fold", "is_dst"), [(0, True), (1, False)])
+def test_pytz_like_zone_is_asked_for_the_occurrence_fold_names(fold: int, is_dst: bool) -> None:
+    """fold=0 asks pytz for the first occurrence (is_dst=True), fold=1 for the second."""
+    zone = _PytzLike()
+    when = datetime(2030, 1, 1, 13, 0, fold=fold)
+    CreateChatInviteLink(chat_id=1, expire_date=when).to_params(now=NOW, default_tz=zone)
+    assert zone.is_dst == [is_dst]
+
+
+def _berlin() -> tzinfo:
+    try:
+        return zoneinfo.ZoneInfo("Europe/Berlin")
+    except zoneinfo.ZoneInfoNotFoundError:  # pragma: no cover - a machine without tzdata
+        pytest.skip("no time zone data for Europe/Berlin on this machine")
+
+
+def test_naive_time_in_a_dst_gap_of_default_tz_is_refused() -> None:
+    """2026-03-29 02:30 does not exist in Berlin (02:00 -> 03:00): refused, not guessed."""
+    method = CreateChatInviteLink(chat_id=1, expire_date=datetime(2026, 3, 29, 2, 30))
+    with pytest.raises(tl.InvalidArgument, match="does not exist in Europe/Berlin") as info:
+        method.to_params(now=NOW, default_tz=_berlin())
+    assert info.value.parameter == "expire_date"
+
+
+def test_aware_time_in_a_dst_gap_of_its_zone_is_refused() -> None:
+    """An aware datetime whose wall time its own zone skips is refused too."""
+    when = datetime(2026, 3, 29, 2, 30, tzinfo=_berlin())
+    with pytest.raises(tl.InvalidArgument, match="does not exist"):
+        CreateChatInviteLink(chat_id=1, expire_date=when).to_params(now=NOW)
+
+
+def test_naive_time_next_to_a_dst_gap_is_accepted() -> None:
+    """03:00 on the day of the gap exists (CEST, UTC+2) and is sent."""
+    method = CreateChatInviteLink(chat_id=1, expire_date=datetime(2026, 3, 29, 3, 0))
+    params = method.to_params(now=NOW, default_tz=_berlin())
+    assert params["expire_date"] == int(
+        datetime(2026, 3, 29, 1, 0, tzinfo=timezone.utc).timestamp()
+    )
+
+
+@pytest.mark.parametrize(("fold", "utc_hour"), [(0, 0), (1, 1)])
+def test_naive_time_in_a_fold_is_the_occurrence_fold_names(fold: int, utc_hour: int) -> None:
+    """2026-10-25 02:30 happens twice in Berlin: fold=0 is the first (CEST), fold=1 the second."""
+    when = datetime(2026, 10, 25, 2, 30, fold=fold)
+    params = CreateChatInviteLink(chat_id=1, expire_date=when).to_params(
+        now=NOW, default_tz=_berlin()
+    )
+    expected = datetime(2026, 10, 25, utc_hour, 30, tzinfo=timezone.utc)
+    assert params["expire_date"] == int(expected.timestamp())
 
 
 def test_datetime_whose_zone_has_no_offset_counts_as_naive() -> None:
@@ -281,20 +506,27 @@ def test_subscription_period_accepts_int_and_timedelta(period: object) -> None:
     assert method.to_params(now=NOW)["subscription_period"] == 2592000
 
 
-def test_subscription_period_other_positive_values_are_not_hard_failed() -> None:
-    """A positive period other than 30 days is left for Telegram to judge."""
-    method = CreateChatSubscriptionInviteLink(
-        chat_id=1, subscription_period=3600, subscription_price=1
-    )
-    assert method.to_params(now=NOW)["subscription_period"] == 3600
-
-
 @pytest.mark.parametrize(
-    "period", [0, -1, timedelta(0), timedelta(seconds=-30), timedelta(seconds=1.5), True, "30d"]
+    ("period", "match"),
+    [
+        *[(p, "2592000 seconds") for p in (3600, 2592001, timedelta(days=31), timedelta(days=29))],
+        *[
+            (p, "positive")
+            for p in (
+                0,
+                -1,
+                timedelta(0),
+                timedelta(seconds=-30),
+                timedelta(seconds=1.5),
+                True,
+                "30d",
+            )
+        ],
+    ],
 )
-def test_subscription_period_refuses_non_positive_fractional_and_bad_types(period: object) -> None:
-    """A period must be a positive whole number of seconds as int or timedelta."""
-    with pytest.raises(tl.InvalidArgument, match="positive") as info:
+def test_subscription_period_other_than_30_days_is_refused(period: object, match: str) -> None:
+    """Telegram accepts only 2592000 seconds: another period, or no whole seconds, is refused."""
+    with pytest.raises(tl.InvalidArgument, match=match) as info:
         CreateChatSubscriptionInviteLink(
             chat_id=1,
             subscription_period=period,  # type: ignore[arg-type]
@@ -364,6 +596,30 @@ def test_invite_link_must_be_a_non_empty_str(link: object) -> None:
     """invite_link refuses empty or blank strings and non-str values."""
     with pytest.raises(tl.InvalidArgument, match="invite_link must be a non-empty str"):
         RevokeChatInviteLink(chat_id=1, invite_link=link)  # type: ignore[arg-type]
+
+
+def test_invite_link_accepts_the_chat_invite_link_it_came_in() -> None:
+    """A ChatInviteLink stands for its URL."""
+    link = tl.ChatInviteLink.from_dict(
+        {
+            "invite_link": "https://t.me/+AbC",
+            "creator": {"id": 1, "is_bot": True, "first_name": "B"},
+            "creates_join_request": False,
+            "is_primary": False,
+            "is_revoked": False,
+        }
+    )
+    method = EditChatInviteLink(chat_id=1, invite_link=link)
+    assert method.invite_link == "https://t.me/+AbC"
+    assert method.to_params(now=NOW) == {"chat_id": 1, "invite_link": "https://t.me/+AbC"}
+
+
+def test_invite_link_of_another_type_gets_a_short_message() -> None:
+    """Another model in place of a link is named by its type, not printed whole."""
+    user = tl.User.from_dict({"id": 1, "is_bot": False, "first_name": "A" * 500})
+    with pytest.raises(tl.InvalidArgument) as info:
+        RevokeChatInviteLink(chat_id=1, invite_link=user)  # type: ignore[arg-type]
+    assert str(info.value) == "invite_link must be a non-empty str or a ChatInviteLink, not User"
 
 
 # -- helpers used by Bot.call ----------------------------------------------------------------

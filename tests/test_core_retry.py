@@ -366,8 +366,122 @@ def test_closing_during_a_backoff_stops_the_resends(
 
     bot = tl.Bot(TOKEN, sleep=close_while_sleeping, clock=clock)
     bots.append(bot)
-    with pytest.raises(tl.NetworkError, match="closed") as info:
+    with pytest.raises(tl.BotClosed):
         bot.create_chat_invite_link(1)
-    assert info.value.request_sent is False
     assert len(api.calls) == 1
     assert len(clock.sleeps) == 1
+
+
+# -- the call's time budget (issue 10, item 10) -------------------------------------------------
+
+
+def test_resends_that_do_not_fit_the_budget_are_not_made(
+    api: responses.RequestsMock, clock: Clock
+) -> None:
+    """With timeout (0.1, 0.1) the 0.25 s+ backoff does not fit: one request, no sleep."""
+    api.post(API + "getMe", status=502, body="<html>bad gateway</html>")
+    with pytest.raises(tl.ServerError):
+        make_bot(clock, timeout=(0.1, 0.1)).get_me()
+    assert len(api.calls) == 1
+    assert clock.sleeps == []
+
+
+def test_a_resend_gets_only_what_is_left_of_the_budget(
+    api: responses.RequestsMock, clock: Clock, spy_timeouts: Any
+) -> None:
+    """The re-send after a refused connect runs with a timeout shrunk to the time left."""
+    api.post(API + "getMe", body=refused())
+    api.post(
+        API + "getMe", json={"ok": True, "result": {"id": 1, "is_bot": True, "first_name": "B"}}
+    )
+    bot = make_bot(clock, timeout=(1.0, 1.0))
+    seen = spy_timeouts(bot)
+    bot.get_me()
+    assert seen[0] == (1.0, 1.0)
+    connect, read = seen[1]
+    assert connect + read <= 2.0 - clock.sleeps[0]
+
+
+def test_flood_waits_extend_the_budget(api: responses.RequestsMock, clock: Clock) -> None:
+    """A flood wait the caller allowed is on top of the budget: the re-send still happens."""
+    api.post(API + "getMe", status=429, json=flood(5))
+    api.post(
+        API + "getMe", json={"ok": True, "result": {"id": 1, "is_bot": True, "first_name": "B"}}
+    )
+    assert make_bot(clock, timeout=(0.1, 0.1), max_flood_wait=5).get_me().id == 1
+    assert clock.sleeps == [5]
+
+
+# -- only 429 is flood control (issue 10, item 7) -----------------------------------------------
+
+
+@pytest.mark.parametrize("status", [400, 500])
+def test_retry_after_on_another_code_is_not_waited_and_resent(
+    api: responses.RequestsMock, clock: Clock, status: int
+) -> None:
+    """A 400/500 carrying parameters.retry_after, with max_flood_wait: one mint, no flood wait."""
+    answer = {
+        "ok": False,
+        "error_code": status,
+        "description": "x",
+        "parameters": {"retry_after": 1},
+    }
+    api.post(API + "createChatInviteLink", status=status, json=answer)
+    with pytest.raises(tl.ApiError) as info:
+        make_bot(clock, max_flood_wait=60).create_chat_invite_link(1)
+    assert not isinstance(info.value, tl.RetryAfter)
+    assert len(api.calls) == 1
+    assert clock.sleeps == []
+
+
+@pytest.mark.parametrize("value", [True, -5, 0, "soon"])
+def test_an_unusable_retry_after_is_not_a_quick_resend(
+    api: responses.RequestsMock, clock: Clock, value: Any
+) -> None:
+    """A 429 whose retry_after says nothing usable is not re-sent after 1 s three times."""
+    answer = {"ok": False, "error_code": 429, "description": "Too Many Requests"}
+    answer["parameters"] = {"retry_after": value}
+    api.post(API + "createChatInviteLink", status=429, json=answer)
+    with pytest.raises(tl.RetryAfter) as info:
+        make_bot(clock, max_flood_wait=10).create_chat_invite_link(1)
+    assert info.value.retry_after == 60
+    assert len(api.calls) == 1
+
+
+@pytest.mark.parametrize(("value", "slept"), [("7", 7), (0.5, 1)])
+def test_odd_but_readable_retry_after_is_waited_as_meant(
+    api: responses.RequestsMock, clock: Clock, value: Any, slept: int
+) -> None:
+    """ "7" waits 7 s, 0.5 waits 1 s, then the call is re-sent."""
+    answer = {"ok": False, "error_code": 429, "description": "Too Many Requests"}
+    answer["parameters"] = {"retry_after": value}
+    api.post(API + "createChatInviteLink", status=429, json=answer)
+    api.post(API + "createChatInviteLink", json=OK_LINK)
+    make_bot(clock, max_flood_wait=10).create_chat_invite_link(1)
+    assert clock.sleeps == [slept]
+
+
+# -- a closed Bot (issue 10, item 17) -----------------------------------------------------------
+
+
+def test_a_safe_to_retry_loop_stops_on_a_closed_bot(api: responses.RequestsMock) -> None:
+    """BotClosed is not a TransportError: `except TransportError: if not request_sent: retry`
+    does not catch it, so such a loop ends instead of spinning."""
+    bot = tl.Bot(TOKEN)
+    bot.close()
+    attempts = 0
+
+    def retry_while_not_sent() -> None:
+        nonlocal attempts
+        while attempts < 100:
+            attempts += 1
+            try:
+                bot.get_me()
+            except tl.TransportError as exc:
+                if exc.request_sent:
+                    raise
+
+    with pytest.raises(tl.BotClosed):
+        retry_while_not_sent()
+    assert attempts == 1
+    assert len(api.calls) == 0

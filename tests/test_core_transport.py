@@ -447,7 +447,7 @@ def test_close_during_a_call_closes_the_session_again(monkeypatch: pytest.Monkey
         mock.add_callback(responses.POST, url, callback=close_then_answer)
         assert bot.get_me().id == 123456
     assert len(closed) == 2
-    with pytest.raises(tl.NetworkError, match="closed"):
+    with pytest.raises(tl.BotClosed, match="closed"):
         bot.get_me()
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, Optional
 
 import pytest
 
@@ -126,6 +126,15 @@ def test_different_secret_token_is_refused(received: str) -> None:
 def test_missing_header_never_matches() -> None:
     """A missing header (None) is refused."""
     assert tl.check_secret_token(None, "s3cr3t") is False
+
+
+@pytest.mark.parametrize("received", ["", "anything", None])
+@pytest.mark.parametrize("expected", ["", None], ids=["empty", "none"])
+def test_an_empty_expected_secret_never_matches(
+    received: Optional[str], expected: Optional[str]
+) -> None:
+    """An unset secret authenticates nobody, not even an equally empty header."""
+    assert tl.check_secret_token(received, expected) is False
 
 
 def test_non_str_values_never_match() -> None:

@@ -12,13 +12,17 @@ import contextlib
 import io
 import json
 import re
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 import responses
 
 import telebot_lite as tl
+from telebot_lite import _params
+from telebot_lite import methods as m
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = ["README.rst", "docs/quickstart.rst", "docs/expire_dates.rst", "docs/errors.rst"]
@@ -99,3 +103,45 @@ def test_page_examples_run(page: str, echo_telegram: Any) -> None:
             expected = _PRINT_COMMENT.search(line)
             if expected and not expected.group(1).startswith(("try", "the", "make")):
                 assert expected.group(1) in out.getvalue(), (page, line)
+
+
+def _quickstart_rule_table() -> dict[str, str]:
+    """Return the quickstart's parameter -> rule table (continuation lines joined)."""
+    text = (ROOT / "docs/quickstart.rst").read_text(encoding="utf-8")
+    start = text.index("parameter                  rule")
+    body = text[start:].split("\n", 2)[2]
+    body = body[: body.index("\n====")]
+    rules: dict[str, str] = {}
+    current = ""
+    for line in body.splitlines():
+        if line.startswith("``"):
+            current, rule = line.split(None, 1)
+            current = current.strip("`")
+            rules[current] = rule
+        else:
+            rules[current] += " " + line.strip()
+    return rules
+
+
+def test_quickstart_lists_every_checked_parameter_of_every_method() -> None:
+    """Every field of every method object has a check, and the quickstart table lists each one."""
+    fields = set()
+    for name in m.__all__:
+        cls = getattr(m, name)
+        if cls is m.Method:
+            continue
+        for field in attrs.fields(cls):
+            assert field.validator is not None, (name, field.name)
+            fields.add(field.name)
+    assert set(_quickstart_rule_table()) == fields
+
+
+def test_quickstart_rules_name_the_limits_the_checks_apply() -> None:
+    """The numbers in the table are the ones the checks use."""
+    rules = _quickstart_rule_table()
+    assert f"at most {_params.NAME_MAX} characters" in rules["name"]
+    assert f"1..{_params.MEMBER_LIMIT_RANGE[1]}" in rules["member_limit"]
+    assert str(_params.SUBSCRIPTION_PERIOD) in rules["subscription_period"]
+    assert f"1..{_params.PRICE_RANGE[1]}" in rules["subscription_price"]
+    moment = datetime.fromtimestamp(_params.MAX_UNIX_TIME, timezone.utc)
+    assert f"{moment:%Y-%m-%dT%H:%M:%SZ}" in rules["expire_date"]

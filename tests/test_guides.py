@@ -199,6 +199,28 @@ def test_cancel_revokes_the_link(
         telegram.join(telegram_chat, telegram.add_user("Ann"), link.invite_link)
 
 
+def test_cancel_takes_the_chat_invite_link_itself(
+    telegram: FakeTelegram, telegram_bot: tl.Bot, telegram_chat: int
+) -> None:
+    """cancel (as handle_joins calls it) accepts the ChatInviteLink from an update."""
+    link = one_link.invite_customer(telegram_bot, telegram_chat, 42)
+
+    assert one_link.cancel(telegram_bot, telegram_chat, link).is_revoked
+    assert link_on_fake(telegram, telegram_chat, link.invite_link)["is_revoked"] is True
+
+
+@pytest.mark.parametrize("customer_id", ["42 ", "4\u200b2", "42\n", "4  2"])
+def test_a_customer_id_telegram_would_rewrite_is_refused(
+    telegram: FakeTelegram, telegram_bot: tl.Bot, telegram_chat: int, customer_id: str
+) -> None:
+    """A name Telegram would store differently is refused, so no link is minted under it."""
+    with pytest.raises(tl.InvalidArgument) as info:
+        one_link.invite_customer(telegram_bot, telegram_chat, customer_id)
+
+    assert info.value.parameter == "name"
+    assert not [item for item in telegram.invite_links(telegram_chat) if not item["is_primary"]]
+
+
 def test_extend_keeps_every_other_field(
     telegram: FakeTelegram, telegram_bot: tl.Bot, telegram_chat: int
 ) -> None:

@@ -17,8 +17,10 @@ from typing import Any, Callable, Optional
 import pytest
 
 import telebot_lite as tl
+import telebot_lite.testing
 import telebot_lite.testing.__main__ as fake_main
 from telebot_lite import cli
+from telebot_lite.cli import _common, _sandbox
 from telebot_lite.testing import FakeTelegram
 
 TOKEN = "424242:fixed-secret-given-on-the-command-line"
@@ -30,7 +32,8 @@ def _no_sleep(seconds: float) -> None:
 
 def _printed(out: str) -> dict[str, str]:
     """Return the ``key: value`` lines the fake server prints on start-up."""
-    return dict(re.findall(r"^(base_url|token|chat_id|user_id): (\S+)", out, re.MULTILINE))
+    keys = "base_url|token|supergroup_id|channel_id|user_id"
+    return dict(re.findall(rf"^({keys})\s+(\S+)", out, re.MULTILINE))
 
 
 @pytest.fixture
@@ -53,7 +56,7 @@ def fakes(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[FakeTelegram]]:
             super().__init__(*args, **kwargs)
             made.append(self)
 
-    monkeypatch.setattr(fake_main, "FakeTelegram", Recorded)
+    monkeypatch.setattr(telebot_lite.testing, "FakeTelegram", Recorded)
     yield made
     for fake in made:
         fake.stop()
@@ -156,7 +159,7 @@ def test_cli_sandbox_runs_in_a_worker_thread(
         except BaseException as exc:
             outcome["error"] = exc
 
-    monkeypatch.setattr(cli, "_sleep", idle)
+    monkeypatch.setattr(_common, "sleep", idle)
     worker = threading.Thread(target=run)
     worker.start()
     worker.join()
@@ -180,18 +183,20 @@ def test_fake_server_prints_a_working_world(
         with tl.Bot(info["token"], base_url=info["base_url"], sleep=_no_sleep) as bot:
             seen["me"] = bot.get_me()
             seen["link"] = bot.create_chat_invite_link(
-                int(info["chat_id"]), creates_join_request=True
+                int(info["supergroup_id"]), creates_join_request=True
             )
         seen["info"] = info
 
     _serve_with(monkeypatch, _interrupt_after(capsys, probe))
     assert fake_main.main(["--port", "0"]) == 0
-    assert seen["me"].username == "fake_bot"
+    assert seen["me"].username == "sandbox_bot"
     assert seen["link"].creates_join_request is True
     fake = fakes[0]
     # The printed person really exists and can ask to join through that link.
-    fake.join(int(seen["info"]["chat_id"]), int(seen["info"]["user_id"]), seen["link"].invite_link)
-    assert fake.join_requests(int(seen["info"]["chat_id"])) == [int(seen["info"]["user_id"])]
+    fake.join(
+        int(seen["info"]["supergroup_id"]), int(seen["info"]["user_id"]), seen["link"].invite_link
+    )
+    assert fake.join_requests(int(seen["info"]["supergroup_id"])) == [int(seen["info"]["user_id"])]
 
 
 def test_fake_server_stops_on_ctrl_c(
@@ -256,7 +261,7 @@ def test_fake_server_stops_on_sigterm(
 def test_sigterm_handler_raises_keyboard_interrupt() -> None:
     """The SIGTERM handler turns the signal into KeyboardInterrupt, the serve loop's stop signal."""
     with pytest.raises(KeyboardInterrupt):
-        fake_main._exit(signal.SIGTERM, None)
+        _sandbox.raise_interrupt(signal.SIGTERM, None)
 
 
 def test_fake_server_busy_port_exits_one(

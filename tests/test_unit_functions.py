@@ -112,7 +112,7 @@ pytestmark = pytest.mark.usefixtures("fresh_registry")
     ("function", "args", "kwargs", "api_method", "result", "payload"), CASES, ids=IDS
 )
 def test_function_forwards_token_base_url_timeout_and_arguments(
-    monkeypatch: pytest.MonkeyPatch,
+    spy_timeouts: Any,
     api: responses.RequestsMock,
     function: Callable[..., Any],
     args: tuple[Any, ...],
@@ -123,15 +123,7 @@ def test_function_forwards_token_base_url_timeout_and_arguments(
 ) -> None:
     """One call reaches base_url with the token, the per-call timeout and the exact payload."""
     api.post(f"{BASE}/bot{TOKEN}/{api_method}", json={"ok": True, "result": result})
-    bot = tl.shared_bot(TOKEN, BASE)
-    timeouts: list[Any] = []
-    post = bot._transport.post
-
-    def spy(url: str, body: bytes, timeout: Any, method: str) -> Any:
-        timeouts.append(timeout)
-        return post(url, body, timeout, method)
-
-    monkeypatch.setattr(bot._transport, "post", spy)
+    timeouts = spy_timeouts(tl.shared_bot(TOKEN, BASE))
     returned = function(*args, token=TOKEN, base_url=BASE, timeout=(1.5, 2.5), **kwargs)
     assert timeouts == [(1.5, 2.5)]
     assert len(api.calls) == 1

@@ -109,6 +109,18 @@ def test_a_bad_secret_is_refused(
     assert b"approveChatJoinRequest" not in response.content
 
 
+def test_an_unset_secret_refuses_a_forged_empty_header(
+    join_request: tuple[bytes, int, int],
+) -> None:
+    """With TELEGRAM_WEBHOOK_SECRET left empty, an empty header is no credential: 403."""
+    body, _, _ = join_request
+    with override_settings(ROOT_URLCONF=MODULE, TELEGRAM_WEBHOOK_SECRET=""):
+        response = post(Client(), body, "")
+
+    assert response.status_code == 403
+    assert b"approveChatJoinRequest" not in response.content
+
+
 @pytest.mark.parametrize("body", [b"not json", b"[1, 2]", b""], ids=["text", "array", "empty"])
 def test_a_body_that_is_no_update_is_refused(client: Client, body: bytes) -> None:
     """A body that is not a JSON object gets 400."""

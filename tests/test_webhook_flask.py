@@ -91,6 +91,19 @@ def test_a_bad_secret_is_refused(
     assert b"approveChatJoinRequest" not in response.data
 
 
+def test_an_unset_secret_refuses_a_forged_empty_header(
+    join_request: tuple[bytes, int, int],
+) -> None:
+    """With the secret left empty in the config, an empty header is no credential: 403."""
+    body, _, _ = join_request
+    client = webhook_flask.create_app({"TELEGRAM_WEBHOOK_SECRET": ""}).test_client()
+
+    response = post(client, body, "")
+
+    assert response.status_code == 403
+    assert b"approveChatJoinRequest" not in response.data
+
+
 @pytest.mark.parametrize("body", [b"not json", b"[1, 2]", b""], ids=["text", "array", "empty"])
 def test_a_body_that_is_no_update_is_refused(client: Any, body: bytes) -> None:
     """A body that is not a JSON object gets 400."""

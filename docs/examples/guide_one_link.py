@@ -54,7 +54,7 @@ def handle_joins(bot, chat_id, offset=None):
         if found is not None:
             joined.append(found)
             # Used: revoke it, or it admits someone else once this member leaves.
-            cancel(bot, chat_id, update.chat_member.invite_link.invite_link)
+            cancel(bot, chat_id, update.chat_member.invite_link)
     return joined, offset
 
 
@@ -71,5 +71,5 @@ def extend(bot, chat_id, link, expire_date):
 
 
 def cancel(bot, chat_id, invite_link):
-    """Revoke a customer's link, so that nobody (else) can join through it any more."""
+    """Revoke a customer's link (its URL or the ChatInviteLink), so nobody else can join by it."""
     return bot.revoke_chat_invite_link(chat_id, invite_link)

@@ -18,7 +18,8 @@ def test_links_expire_and_join_requests_queue_updates():
         chat = fake.add_chat(type="supergroup", title="Course")
         fake.add_member(chat, int(token.split(":")[0]), "administrator", can_invite_users=True)
 
-        with tl.Bot(token, base_url=fake.base_url) as bot:
+        # The Bot reads the same clock: an expiry must lie after its moment of sending.
+        with tl.Bot(token, base_url=fake.base_url, clock=lambda: clock[0]) as bot:
             expiring = bot.create_chat_invite_link(chat, expire_date=NOW + 3600)
             gated = bot.create_chat_invite_link(chat, creates_join_request=True)
 

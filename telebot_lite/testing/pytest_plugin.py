@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from telebot_lite.testing import FakeTelegram
+from telebot_lite.testing._worlds import add_administered_chat
 
 if TYPE_CHECKING:
     from telebot_lite import Bot
@@ -38,11 +39,7 @@ def telegram_token(telegram: FakeTelegram) -> str:
 @pytest.fixture
 def telegram_chat(telegram: FakeTelegram, telegram_token: str) -> int:
     """A fresh supergroup, owned by a person, where the bot administers with can_invite_users."""
-    owner = telegram.add_user("Owner")
-    chat_id = telegram.add_chat("supergroup", "Test Group")
-    telegram.add_member(chat_id, owner, "creator")
-    bot_id = int(telegram_token.split(":", 1)[0])
-    telegram.add_member(chat_id, bot_id, "administrator", can_invite_users=True)
+    chat_id = add_administered_chat(telegram, telegram_token, "supergroup", "Test Group")
     return chat_id
 
 

@@ -126,7 +126,7 @@ def fake_create(world: World, bot: tl.Bot, sleeps: list[float]) -> Outcome:
 
 
 def test_connection_refused(rel_no_token: Checker, rel_figures: dict[str, Any]) -> None:
-    """A refused connection is re-sent twice with backoff, then NetworkError(request_sent=False)."""
+    """A refused connection is re-sent with backoff within the call's budget, then not sent."""
     with socket.socket() as bound:
         # Bound but not listening: connecting is refused, and no other process can take the port.
         bound.bind(("127.0.0.1", 0))
@@ -136,8 +136,9 @@ def test_connection_refused(rel_no_token: Checker, rel_figures: dict[str, Any]) 
             outcome = Outcome(lambda: bot.create_chat_invite_link(-100123), sleeps)
     exc = outcome.raised(tl.NetworkError)
     assert exc.request_sent is False
-    assert len(sleeps) == 2
-    assert all(0 < s <= 5 for s in sleeps)
+    # The budget is connect + read (0.9 s): the first backoff fits, the second may not.
+    assert 1 <= len(sleeps) <= 2
+    assert sum(sleeps) <= sum(TIMEOUT)
     assert outcome.elapsed <= CONNECT + MARGIN
     rel_no_token(RAW_SECRET, exc, bot)
     note(rel_figures, "connection refused", outcome, links=0, requests=0)

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import json
+import os
 import subprocess
 import sys
 import textwrap
 from pathlib import Path
+from typing import Any
 
 import pytest
 import requests
@@ -35,29 +38,70 @@ def test_importing_the_fake_skips_pytest() -> None:
     assert result.stdout.strip() == "False"
 
 
+def _start(command: list[str], **environ: str) -> tuple[subprocess.Popen[str], dict[str, Any]]:
+    """Start a launcher with --json --port 0; return the process and the world it printed."""
+    env = {k: v for k, v in os.environ.items() if k != "TELEGRAM_BOT_TOKEN"}
+    env.update(environ)
+    process = subprocess.Popen(
+        [*command, "--port", "0", "--json"], stdout=subprocess.PIPE, text=True, env=env
+    )
+    assert process.stdout is not None
+    return process, json.loads(process.stdout.readline())
+
+
+def _stop(process: subprocess.Popen[str]) -> int:
+    process.terminate()
+    return process.wait(timeout=10)
+
+
 def test_command_line_prints_a_working_base_url_and_token() -> None:
     """python -m telebot_lite.testing --port 0 prints a base URL and token that answer getMe."""
-    process = subprocess.Popen(
-        [sys.executable, "-m", "telebot_lite.testing", "--port", "0"],
-        stdout=subprocess.PIPE,
-        text=True,
-    )
+    process, world = _start([sys.executable, "-m", "telebot_lite.testing"])
     try:
-        assert process.stdout is not None
-        lines: dict[str, str] = {}
-        for line in process.stdout:
-            if line.startswith("Press Ctrl-C"):
-                break
-            key, _, value = line.partition(": ")
-            lines[key] = value.split()[0]
-        assert lines["base_url"].startswith("http://127.0.0.1:")
-        url = f"{lines['base_url']}/bot{lines['token']}/getChat"
-        answer = requests.get(url, params={"chat_id": lines["chat_id"]}, timeout=5).json()
+        assert world["base_url"].startswith("http://127.0.0.1:")
+        url = f"{world['base_url']}/bot{world['token']}/getChat"
+        answer = requests.get(url, params={"chat_id": world["supergroup_id"]}, timeout=5).json()
         assert answer["result"]["type"] == "supergroup"
     finally:
-        process.terminate()
-        returncode = process.wait(timeout=10)
+        returncode = _stop(process)
     assert returncode == 0 or sys.platform == "win32"
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
+def test_sigterm_right_after_the_banner_stops_cleanly() -> None:
+    """The SIGTERM handler is in place before the banner: a stop right after it exits 0."""
+    for _ in range(3):
+        process, _ = _start([sys.executable, "-m", "telebot_lite.testing"])
+        assert _stop(process) == 0
+
+
+def test_sandbox_and_python_m_testing_are_one_launcher() -> None:
+    """`telebot-lite sandbox` and `python -m telebot_lite.testing` print the same world."""
+    token = "5550001:pinned-token-kept-across-restarts"
+    worlds = []
+    for command in (
+        [sys.executable, "-m", "telebot_lite", "sandbox"],
+        [sys.executable, "-m", "telebot_lite.testing"],
+    ):
+        process, world = _start([*command, "--token", token])
+        _stop(process)
+        del world["base_url"]  # port 0: each run has its own
+        worlds.append(world)
+    assert worlds[0] == worlds[1]
+    assert worlds[0]["token"] == token
+
+
+def test_token_variable_pins_the_sandbox_token() -> None:
+    """TELEGRAM_BOT_TOKEN pins the fake bot's token, so a restarted sandbox keeps it."""
+    token = "5550002:pinned-through-the-environment"
+    process, world = _start(
+        [sys.executable, "-m", "telebot_lite", "sandbox"], TELEGRAM_BOT_TOKEN=token
+    )
+    try:
+        answer = requests.get(f"{world['base_url']}/bot{token}/getMe", timeout=5).json()
+        assert answer["result"]["id"] == 5550002
+    finally:
+        _stop(process)
 
 
 def test_command_line_rejects_a_bad_token() -> None:
