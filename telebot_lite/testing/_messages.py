@@ -246,9 +246,11 @@ def press_button(
         rows = message.get("reply_markup", {}).get("inline_keyboard", [])
         if not any(b.get("callback_data") == callback_data for row in rows for b in row):
             raise ValueError(f"message {message_id} has no button with that callback_data")
+        chat = state.chats.get(chat_id)
+        if chat is not None and not (chat.members.get(user_id) or Member(0, "left")).is_member:
+            raise ValueError(f"user {user_id} is not a member of chat {chat_id}")
         query_id = str(secrets.randbits(63))
         bot.callbacks[query_id] = None
-        chat = state.chats.get(chat_id)
         payload = {
             "id": query_id,
             "from": user.as_json(),
@@ -256,8 +258,6 @@ def press_button(
             "chat_instance": str((chat_id * 31 + bot.user.id) % 2**63),
             "data": callback_data,
         }
-        if chat is not None and not (chat.members.get(user_id) or Member(0, "left")).is_member:
-            raise ValueError(f"user {user_id} is not a member of chat {chat_id}")
         state.queue(bot, "callback_query", payload)
         return query_id
 
