@@ -1,7 +1,8 @@
 """A fake Telegram Bot API server for testing bots without Telegram: ``FakeTelegram``.
 
-It runs a real HTTP/1.1 server on 127.0.0.1 (stdlib only) that models bots, users, chats,
-administrator rights, invite links, join requests and updates, with Telegram's error strings.
+It runs a real HTTP/1.1 server on 127.0.0.1 (stdlib only) that models bots, people, chats,
+administrator rights, invite links, join requests, messages, files, moderation, updates and
+webhook delivery, with Telegram's error strings, so that whole bots can run against it.
 This package is never imported by ``import telebot_lite``.
 """
 

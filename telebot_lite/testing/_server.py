@@ -1,8 +1,10 @@
 """FakeTelegram, the public face of the fake Bot API server.
 
 It ties the pieces together: the in-memory world (``_state.py`` and the domain modules
-``_chats.py``, ``_links.py``, ``_updates.py``), the Bot API router with its request log
-(``_api.py``) and the HTTP server (``_http.py``). Set-up helpers lock the world and call the
+``_chats.py``, ``_links.py``, ``_updates.py``, ``_messages.py``, ``_members.py``,
+``_files.py``, ``_forwarding.py``), the Bot API router with its request log (``_api.py``), the
+HTTP server (``_http.py``), webhook delivery (``_delivery.py``) and the control API
+(``_control.py``). Set-up helpers lock the world and call the
 domain modules; the HTTP server only ever sees the router.
 """
 
@@ -29,7 +31,7 @@ __all__ = ["FAULTS", "FakeTelegram", "RecordedRequest", "UploadedFile"]
 
 
 class FakeTelegram:
-    """A fake Telegram Bot API server on 127.0.0.1 that models chats, invite links and updates.
+    """A fake Telegram Bot API server on 127.0.0.1 that models people, chats and whole bots.
 
     Start it with ``with FakeTelegram() as fake:`` (or :meth:`start`/:meth:`stop`), create
     bots, users and chats with the ``add_*`` helpers, and point any client at

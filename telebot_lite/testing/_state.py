@@ -3,7 +3,9 @@
 Nothing here touches a socket. :class:`State` holds the users, bots and chats, the set-up that
 creates them, the checks every method shares (chat lookup, membership, rights) and the update
 queues. Each Bot API method is one function in the module of its domain (``_chats.py``,
-``_links.py``, ``_updates.py``), registered with :func:`handler`; :meth:`State.call` runs it.
+``_links.py``, ``_updates.py``, ``_messages.py``, ``_members.py``, ``_files.py``,
+``_forwarding.py``), registered with :func:`handler`; :meth:`State.call` runs it, unless a
+test registered its own answer for the method (``FakeTelegram.on``), which wins.
 One condition variable guards everything, so every entry point takes ``state.cond`` first.
 Checks run in the real server's order: chat, membership, rights, then values.
 """
