@@ -85,6 +85,8 @@ MIN_ATTEMPT_SECONDS = 0.05
 NETWORK_RETRIES = 2
 #: How many flood waits one call may sit through with ``max_flood_wait``.
 FLOOD_RESENDS = 3
+#: The largest ``pool_maxsize`` accepted (connections kept per host, far above any thread count).
+MAX_POOL_SIZE = 10000
 
 _API_METHOD = re.compile(r"[A-Za-z][A-Za-z0-9]*\Z")
 
@@ -125,8 +127,8 @@ class Bot:
     :param default_tz: the zone naive datetimes are in; without it they are refused.
     :param session: a ``requests.Session`` to send through (its mounted adapters, proxies,
         headers, ``verify`` and ``cert`` are used); the Bot never closes it.
-    :param pool_maxsize: connections kept per host for the Bot's own session; give at least as
-        many as the threads that share the Bot, or the extra connections are not kept.
+    :param pool_maxsize: connections kept per host for the Bot's own session, 1 to 10000; give
+        at least as many as the threads that share the Bot, or the extra connections are not kept.
     :param idle_timeout: seconds after which pooled connections are dropped rather than reused.
     :param sleep: the function used to wait (injectable for tests).
     :param clock: the wall clock, Unix seconds (injectable for tests).
@@ -186,8 +188,12 @@ class Bot:
                 f"default_tz must be a tzinfo, not {type(default_tz).__name__}",
                 parameter="default_tz",
             )
-        if type(pool_maxsize) is not int or pool_maxsize < 1:
-            raise InvalidArgument("pool_maxsize must be an int >= 1", parameter="pool_maxsize")
+        # urllib3 fills a new pool with pool_maxsize placeholders at once: a huge value stalls
+        # the first call and takes gigabytes.
+        if type(pool_maxsize) is not int or not 1 <= pool_maxsize <= MAX_POOL_SIZE:
+            raise InvalidArgument(
+                f"pool_maxsize must be an int from 1 to {MAX_POOL_SIZE}", parameter="pool_maxsize"
+            )
         if not check_seconds(idle_timeout):
             raise InvalidArgument(
                 f"idle_timeout must be seconds, 0 < s <= {MAX_SECONDS:.0f}, got {idle_timeout!r}",
@@ -277,7 +283,9 @@ class Bot:
         try:
             return method.parse_result(result)
         except InvalidArgument as exc:
-            problem = str(exc)
+            # The message may quote the odd result, which a hostile server can fill with the
+            # request path it saw, token included.
+            problem = self._transport.scrub(str(exc))
         raise InvalidResponse(
             f"unexpected result shape: {problem}", method=method.api_method, http_status=200
         )

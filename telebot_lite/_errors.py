@@ -350,6 +350,17 @@ def _header_seconds(headers: Mapping[str, str]) -> Optional[int]:
     return None
 
 
+def _scrubbed(value: Any, scrub: Callable[[str], str]) -> Any:
+    """Return `value` (decoded JSON) with `scrub` applied to every string in it, keys included."""
+    if isinstance(value, str):
+        return scrub(value)
+    if isinstance(value, dict):
+        return {_scrubbed(k, scrub): _scrubbed(v, scrub) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_scrubbed(v, scrub) for v in value]
+    return value
+
+
 def error_from_answer(
     method: str,
     http_status: int,
@@ -393,7 +404,8 @@ def error_from_answer(
     description = answer.get("description")
     description = scrub(description) if isinstance(description, str) else ""
     parameters = answer.get("parameters")
-    parameters = dict(parameters) if isinstance(parameters, dict) else {}
+    # A gateway may echo the request path in parameters as in the description.
+    parameters = _scrubbed(parameters, scrub) if isinstance(parameters, dict) else {}
     if code == 429 and "retry_after" not in parameters:
         seconds = _header_seconds(headers)
         if seconds is not None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import re
 import threading
 from typing import TypeVar
@@ -33,6 +34,16 @@ URLLIB3_URL_LOGGERS = (
 )
 # Without it, Bots created in several threads at once could each add a filter.
 _GUARD_LOCK = threading.Lock()
+
+
+def _reset_lock_in_child() -> None:
+    # A thread of the parent may have held the lock at fork time; it does not exist here.
+    global _GUARD_LOCK
+    _GUARD_LOCK = threading.Lock()
+
+
+if hasattr(os, "register_at_fork"):  # POSIX
+    os.register_at_fork(after_in_child=_reset_lock_in_child)
 
 
 def redact(text: str) -> str:

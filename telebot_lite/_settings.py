@@ -105,7 +105,8 @@ def _base_url_problem(url: str) -> Optional[str]:
             ipaddress.IPv6Address(parts.hostname)
         except ValueError:
             return "has an IPv6 address that is not valid"
-    path = parts.path.rstrip("/")
+    # Decoded: a token pasted as /bot123%3AAbc... is still a token.
+    path = urllib.parse.unquote(parts.path).rstrip("/")
     if re.search(r"/bot[^/]*:", path) or re.search(r"[0-9]+:[^/]+", path):
         return (
             "contains a bot token: the token goes in token= (or TELEGRAM_BOT_TOKEN), "

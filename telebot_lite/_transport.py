@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import http.client
 import os
+import queue
+import re
 import threading
 import time
 import urllib.parse
@@ -191,11 +193,14 @@ def _read_body(raw: Any, deadline: float, limit: int) -> bytes:
 
 _MAX_LINE = 65536
 _MAX_INTERIM_LINES = 200
+# Servers send one or two interim answers; an endless stream of them would keep the call busy
+# for ever (each arrives well within the read timeout).
+_MAX_INTERIM_ANSWERS = 32
 
 
 class _InterimSkippingResponse(http.client.HTTPResponse):
     def _read_status(self) -> tuple[str, int, str]:
-        while True:
+        for _ in range(_MAX_INTERIM_ANSWERS + 1):
             version, status, reason = super()._read_status()  # type: ignore[misc]
             # 101 Switching Protocols answers an Upgrade we never ask for: leave it be.
             if not (100 < status < 200 and status != 101):
@@ -209,6 +214,7 @@ class _InterimSkippingResponse(http.client.HTTPResponse):
                     break
             else:
                 raise http.client.HTTPException("too many interim header lines")
+        raise http.client.HTTPException("too many interim (1xx) answers")
 
 
 class _HTTPConnection(urllib3.connection.HTTPConnection):
@@ -242,11 +248,35 @@ def _resends_posts(retry: Any) -> bool:
     """Whether a urllib3 ``Retry`` may re-send a POST that may have reached the server."""
     if not isinstance(retry, urllib3.util.Retry) or not _allows(retry.total):
         return False
+    if _allows(retry.other):
+        # urllib3 retries "other" errors (a TLS error while reading the answer, after the
+        # request left) for every method, whatever allowed_methods says: Retry(total=3) and
+        # HTTPAdapter(max_retries=3) would re-send a POST after such an error.
+        return True
     allowed = retry.allowed_methods
     if allowed and "POST" not in {str(m).upper() for m in allowed}:
         return False
     # Read errors (reset after sending) and status answers (5xx, 429) both come after sending.
     return _allows(retry.read) or _allows(retry.status)
+
+
+def _is_latin1(text: str) -> bool:
+    return all(ord(c) < 256 for c in text)
+
+
+def _check_adapter(prefix: str, adapter: Any) -> None:
+    """Refuse an adapter of a caller's session that would re-send a POST behind the engine."""
+    retries = getattr(adapter, "max_retries", None)
+    if _resends_posts(retries):
+        # The engine alone decides what may be re-sent: urllib3 re-sending a POST after a
+        # reset would mint a second link behind its back.
+        raise InvalidArgument(
+            f"the session's adapter for {prefix!r} re-sends POST requests "
+            f"(max_retries={retries!r}); the Bot decides what may be re-sent: mount an adapter "
+            "whose Retry has other=0 and either leaves POST out of allowed_methods (urllib3's "
+            "default) or has read=0 and status=0",
+            parameter="session",
+        )
 
 
 # -- fork safety ------------------------------------------------------------------------------
@@ -257,6 +287,30 @@ def _resends_posts(retry: Any) -> bool:
 # touches them again. The pid check in post() covers a fork the hook did not see.
 
 _LIVE: weakref.WeakSet[Transport] = weakref.WeakSet()
+
+
+def _renew_pool_locks(fast_pool: Any, session: requests.Session) -> None:
+    """Give urllib3's pools and pool managers new locks (in a forked child only).
+
+    A parent thread inside a pool's queue or a manager's table at the fork leaves its lock held
+    for ever in the child: closing the pools (here, or urllib3's finalizers at exit) would hang.
+    """
+    pools = [fast_pool]
+    for adapter in session.adapters.values():
+        managers = [getattr(adapter, "poolmanager", None)]
+        managers.extend(getattr(adapter, "proxy_manager", {}).values())
+        for manager in managers:
+            table = getattr(manager, "pools", None)
+            if table is not None and hasattr(table, "lock"):
+                table.lock = threading.RLock()
+                pools.extend(getattr(table, "_container", {}).values())
+    for pool in pools:
+        waiting = getattr(pool, "pool", None)
+        if isinstance(waiting, queue.Queue):
+            waiting.mutex = threading.Lock()
+            waiting.not_empty = threading.Condition(waiting.mutex)
+            waiting.not_full = threading.Condition(waiting.mutex)
+            waiting.all_tasks_done = threading.Condition(waiting.mutex)
 
 
 def _forget_connections_in_child() -> None:
@@ -297,23 +351,15 @@ class Transport:
             session.mount("http://", own_adapter)
         else:
             for prefix, mounted in session.adapters.items():
-                retries = getattr(mounted, "max_retries", None)
-                if _resends_posts(retries):
-                    # The engine alone decides what may be re-sent: urllib3 re-sending a POST
-                    # after a reset would mint a second link behind its back.
-                    raise InvalidArgument(
-                        f"the session's adapter for {prefix!r} re-sends POST requests "
-                        f"(max_retries={retries!r}); the Bot decides what may be "
-                        "re-sent: mount an adapter whose Retry leaves POST out of "
-                        "allowed_methods (urllib3's default) or has read=0 and status=0",
-                        parameter="session",
-                    )
+                _check_adapter(prefix, mounted)
         self._session = session
         self._max_answer_size = max_answer_size
         self._pid = os.getpid()
         self._idle_timeout = idle_timeout
         self._clock = clock
         self._secret = secret
+        # Any case: a gateway that lower-cases the paths it echoes still echoes the secret.
+        self._secret_re = re.compile(re.escape(secret), re.IGNORECASE) if secret else None
         self._last_used = clock()
         self._lock = threading.Lock()
         self._closed = False
@@ -335,6 +381,15 @@ class Transport:
                 for k, v in session.headers.items()
             }
         )
+        for name, value in headers.items():
+            if not _is_latin1(name) or not _is_latin1(value):
+                # http.client would raise a bare UnicodeEncodeError on every call. The value
+                # is not quoted: a header may carry credentials.
+                raise InvalidArgument(
+                    f"the session's header {name.encode('ascii', 'replace').decode()!r} is not "
+                    "latin-1 text, which HTTP headers must be",
+                    parameter="session",
+                )
         headers["User-Agent"] = USER_AGENT
         headers["Content-Type"] = "application/json"
         # Telegram's answers are small; compressing them costs more than it saves on loopback
@@ -401,6 +456,7 @@ class Transport:
         # held, and every pooled socket is shared with the parent. Start over.
         self._lock = threading.Lock()
         self._pid = os.getpid()
+        _renew_pool_locks(self._pool, self._session)
         self.drop_connections()
 
     def _send_fast(
@@ -448,7 +504,11 @@ class Transport:
         headers["Content-Length"] = str(len(body))
         request.headers = headers
         request.body = body
-        response = self._session.get_adapter(url).send(
+        adapter = self._session.get_adapter(url)
+        # Checked again on every call: the caller may mount a retrying adapter after the Bot
+        # was made, and nothing may then be sent.
+        _check_adapter(self._origin, adapter)
+        response = adapter.send(
             request,
             stream=True,
             timeout=timeout,
@@ -510,6 +570,15 @@ class Transport:
             failure = (NetworkError, True, f"connection failed ({type(exc).__name__}: {exc})")
         except _AnswerRefused as exc:
             failure = (InvalidResponse, True, str(exc))
+        except BaseException as exc:
+            # Anything else raised inside urllib3 or http.client (KeyboardInterrupt, a Celery
+            # soft time limit or gunicorn's timeout raised from a signal handler mid-read)
+            # passes through: but the frames below this one hold the request path, token
+            # included, as plain str locals, which error trackers capture. Keep this frame and
+            # the callers', drop the deeper ones.
+            if exc.__traceback__ is not None:
+                exc.__traceback__.tb_next = None
+            raise
         if self.closed and self._owns_session:
             # close() ran while this call was in flight: the connection just went back to a pool
             # that nobody will close again.
@@ -524,6 +593,6 @@ class Transport:
 
     def scrub(self, text: str) -> str:
         """Return `text` without this Bot's secret or anything that looks like a token."""
-        if self._secret:
-            text = text.replace(self._secret, "***")
+        if self._secret_re is not None:
+            text = self._secret_re.sub("***", text)
         return redact(text)
