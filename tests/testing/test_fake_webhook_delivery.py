@@ -238,3 +238,14 @@ def test_retry_after_is_honoured_up_to_the_longest_delay() -> None:
     with fake._state.cond:
         delivery._settle(bot, update, "http://127.0.0.1/", "Wrong response: 429", 3600.0)
     assert bot.next_attempt - before <= 61.0
+
+
+def test_delivery_resumes_after_a_restart(receiver: Receiver) -> None:
+    """A fake stopped and started again delivers again."""
+    fake = FakeTelegram(webhook_retry_delays=(0.0,))
+    fake.start()
+    fake.stop()
+    with fake:
+        world = World(fake)
+        world.ok("setWebhook", url=receiver.url)
+        assert receiver.wait(1)[0]["message"]["text"] == "/start"
