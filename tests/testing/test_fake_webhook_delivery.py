@@ -225,19 +225,21 @@ def test_retry_after_is_honoured_up_to_the_longest_delay() -> None:
     """A webhook's Retry-After longer than the next delay sets the wait, capped by the schedule."""
     from telebot_lite.testing._delivery import Delivery
 
-    fake = FakeTelegram(webhook_retry_delays=(0.0, 60.0))
-    token = fake.add_bot()
-    bot = fake._state.bots[int(token.split(":")[0])]
-    delivery = Delivery(fake._state, None, (0.0, 60.0), 1.0)
+    delays = (0.0, 1.0, 60.0)
+    fake = FakeTelegram()
+    bot = fake._state.bots[int(fake.add_bot().split(":")[0])]
+    delivery = Delivery(fake._state, None, delays, 1.0)
     update = {"update_id": 1}
     bot.queue.append(update)
-    before = time.monotonic()
-    with fake._state.cond:
-        delivery._settle(bot, update, "http://127.0.0.1/", "Wrong response: 429", 30.0)
-    assert 30.0 <= bot.next_attempt - before <= 45.0  # not the 60 s of the schedule
-    with fake._state.cond:
-        delivery._settle(bot, update, "http://127.0.0.1/", "Wrong response: 429", 3600.0)
-    assert bot.next_attempt - before <= 75.0  # capped at 60 s, not 3600
+    waits = []
+    for retry_after in (30.0, 3600.0):
+        before = time.monotonic()
+        with fake._state.cond:
+            delivery._settle(bot, update, "http://127.0.0.1/", "Wrong response: 429", retry_after)
+        waits.append(bot.next_attempt - before)
+    assert 30.0 <= waits[0] <= 45.0  # the webhook's 30 s, not the schedule's 0 s
+    assert 60.0 <= waits[1] <= 75.0  # the longest delay, 60 s, not the webhook's 3600 s
+    assert bot.queue == [update]  # still waiting for its next attempt
 
 
 def test_delivery_resumes_after_a_restart(receiver: Receiver) -> None:
