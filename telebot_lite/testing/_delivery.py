@@ -122,9 +122,9 @@ class Delivery:
             retry_after = _seconds(exc.headers.get("Retry-After", "") if exc.headers else "")
             exc.close()
             return f"Wrong response from the webhook: {exc.code} {exc.reason}", retry_after, None
-        except (OSError, ValueError) as exc:
+        except Exception as exc:  # no answer, however broken, may end the delivery thread
             reason = getattr(exc, "reason", exc)
-            return f"Connection failed: {reason}", 0.0, None
+            return f"Connection failed: {reason or type(exc).__name__}", 0.0, None
         reply = None
         if kind.split(";", 1)[0].strip().lower() == "application/json":
             try:

@@ -24,6 +24,7 @@ class Receiver:
         self.received: list[tuple[dict[str, Any], dict[str, str]]] = []
         self.answers: list[tuple[int, bytes, dict[str, str]]] = []  # then 200 with no body
         self.cond = threading.Condition()
+        self.released = threading.Event()
         receiver = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -35,6 +36,9 @@ class Receiver:
                         receiver.answers.pop(0) if receiver.answers else (200, b"", {})
                     )
                     receiver.cond.notify_all()
+                if status == -1:  # hang: answer only after the fake gave up
+                    receiver.released.wait(WAIT)
+                    status = 200
                 self.send_response(status)
                 for name, value in headers.items():
                     self.send_header(name, value)
@@ -58,6 +62,7 @@ class Receiver:
 
     def close(self) -> None:
         """Stop the server and its thread."""
+        self.released.set()
         self.server.shutdown()
         self.server.server_close()
         self.thread.join(WAIT)
@@ -251,3 +256,38 @@ def test_delivery_resumes_after_a_restart(receiver: Receiver) -> None:
         world = World(fake)
         world.ok("setWebhook", url=receiver.url)
         assert receiver.wait(1)[0]["message"]["text"] == "/start"
+
+
+def test_a_webhook_that_does_not_answer_in_time_is_retried(receiver: Receiver) -> None:
+    """No answer within webhook_timeout is a failure: the update is sent again."""
+    receiver.answers.append((-1, b"", {}))
+    with FakeTelegram(webhook_retry_delays=(0.0,), webhook_timeout=0.2) as fake:
+        world = World(fake)
+        world.ok("setWebhook", url=receiver.url)
+        bodies = receiver.wait(2)
+        receiver.released.set()
+        assert bodies[0] == bodies[1]
+        assert world.ok("getWebhookInfo")["last_error_message"].startswith("Connection failed")
+
+
+@pytest.mark.parametrize("method", ["deleteWebhook", "setWebhook"])
+def test_webhook_reply_cannot_change_the_webhook(
+    world: World, receiver: Receiver, method: str
+) -> None:
+    """setWebhook and deleteWebhook in an answer are ignored, as Telegram does."""
+    reply = {"method": method, "url": ""}
+    receiver.answers.append((200, json.dumps(reply).encode(), {"Content-Type": "application/json"}))
+    world.ok("setWebhook", url=receiver.url)
+    world.fake.message(world.person, "next")
+    receiver.wait(2)
+    assert world.ok("getWebhookInfo")["url"] == receiver.url
+
+
+def test_a_garbled_answer_is_a_failure_not_a_crash(world: World, receiver: Receiver) -> None:
+    """An answer that is not HTTP (status line "HTTP/1.0 0") is retried; delivery goes on."""
+    receiver.answers.append((0, b"", {}))
+    world.ok("setWebhook", url=receiver.url)
+    world.fake.message(world.person, "next")
+    bodies = receiver.wait(3)
+    assert [b["message"]["text"] for b in bodies] == ["/start", "/start", "next"]
+    assert world.ok("getWebhookInfo")["last_error_message"].startswith("Connection failed")
