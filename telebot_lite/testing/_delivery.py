@@ -161,7 +161,10 @@ class Delivery:
             k: v if isinstance(v, str) else json.dumps(v, ensure_ascii=False)
             for k, v in reply.items()
         }
-        self.api.answer("POST", f"/bot{bot.token}/{method}", raw, reply, "json")
+        try:
+            self.api.answer("POST", f"/bot{bot.token}/{method}", raw, reply, "json")
+        except Exception:  # Telegram never reports what became of a reply either
+            pass
 
 
 def _seconds(raw: str) -> float:

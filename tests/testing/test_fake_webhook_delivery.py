@@ -291,3 +291,13 @@ def test_a_garbled_answer_is_a_failure_not_a_crash(world: World, receiver: Recei
     bodies = receiver.wait(3)
     assert [b["message"]["text"] for b in bodies] == ["/start", "/start", "next"]
     assert world.ok("getWebhookInfo")["last_error_message"].startswith("Connection failed")
+
+
+def test_a_reply_that_breaks_does_not_stop_delivery(world: World, receiver: Receiver) -> None:
+    """A reply whose method raises inside the fake is dropped; the next update still comes."""
+    world.fake.on("explode", handler=lambda params: 1 / 0)
+    reply = {"method": "explode"}
+    receiver.answers.append((200, json.dumps(reply).encode(), {"Content-Type": "application/json"}))
+    world.ok("setWebhook", url=receiver.url)
+    world.fake.message(world.person, "next")
+    assert [b["message"]["text"] for b in receiver.wait(2)] == ["/start", "next"]
