@@ -159,8 +159,9 @@ def send_share(
     """One worker process: send `count` messages round-robin to `chats`, after the `go` barrier.
 
     Puts ``(calls let through, flood answers, end time)`` on `results`; a 429 is not re-sent.
-    FakeTelegram does not implement sendMessage: it counts the call against its limits, then
-    answers 404, so a NotFound is a call that flood control let through.
+    The chats do not exist on FakeTelegram: it counts each call against its limits, then
+    answers 400 "chat not found", so a ChatNotFound is a call that flood control let through
+    (a NotFound too, from a server that does not know sendMessage at all).
     """
     import telebot_lite as tl
     from telebot_lite.limits import RedisLimiter
@@ -173,7 +174,7 @@ def send_share(
             try:
                 bot.call("sendMessage", {"chat_id": chats[i % len(chats)], "text": f"m{i}"})
                 ok += 1
-            except tl.NotFound:
+            except (tl.ChatNotFound, tl.NotFound):
                 ok += 1
             except tl.RetryAfter:
                 flooded += 1

@@ -10,12 +10,13 @@ from __future__ import annotations
 import threading
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, Optional
+from typing import Any, Callable, Optional
 
 # Importing the domain modules registers their methods in METHODS.
-from . import _chats, _links, _updates  # noqa: F401
-from ._entities import ApiFailure, Described, Json, token_format_error
-from ._state import METHODS, State
+from . import _chats, _files, _forwarding, _links, _members, _messages, _updates  # noqa: F401
+from ._entities import ApiFailure, Described, Json, Params, token_format_error
+from ._state import State
+from ._wire import UploadedFile
 
 __all__ = ["Answer", "BotApi", "RecordedRequest"]
 
@@ -81,6 +82,18 @@ class BotApi:
         self.state = state
         self._records: list[RecordedRequest] = []
         self._lock = threading.Lock()
+        #: Serves ``/_fake/...``; FakeTelegram sets it (see ``_control.py``).
+        self.control_api: Optional[Callable[[str, str, str, bytes], tuple[int, Any]]] = None
+
+    def download(self, path: str) -> Optional[tuple[bytes, str]]:
+        """Serve ``/file/bot<token>/<file_path>``: the bytes and their type, or None."""
+        return _files.download(self.state, path)
+
+    def control(self, http_method: str, path: str, query: str, body: bytes) -> tuple[int, Any]:
+        """Serve the control API under ``/_fake/``."""
+        if self.control_api is None:
+            return 404, {"ok": False, "error": "no control API"}
+        return self.control_api(http_method, path, query, body)
 
     def records(self) -> list[RecordedRequest]:
         """A snapshot of the requests received so far, oldest first."""
@@ -145,10 +158,11 @@ class BotApi:
         try:
             # Flood control counts every call, even of a method this fake does not know.
             self.state.check_limits(bot, lower, raw)
-            if lower not in METHODS:
+            if self.state.knows(lower) is None:
                 self._record(request, method, 404, bot_id, test_env)
                 return 404, _NO_METHOD, []
-            result = self.state.call(bot, lower, raw)
+            files = {k: v for k, v in params.items() if isinstance(v, UploadedFile)}
+            result = self.state.call(bot, lower, Params(raw, files), params)
         except ApiFailure as failure:
             self._record(request, method, failure.code, bot_id, test_env)
             extra = []
@@ -169,9 +183,8 @@ class BotApi:
         test_env: bool = False,
         fault: Optional[str] = None,
     ) -> None:
-        known = METHODS.get(method.lower())
         record = RecordedRequest(
-            method=known[0] if known else method,
+            method=self.state.knows(method.lower()) or method,
             raw_method=method,
             params=request.params,
             encoding=request.encoding,

@@ -62,7 +62,7 @@ def get_me(state: State, bot: BotAccount, params: Mapping[str, str]) -> Json:
     data = bot.user.as_json()
     data.update(
         can_join_groups=True,
-        can_read_all_group_messages=False,
+        can_read_all_group_messages=not bot.privacy,
         supports_inline_queries=False,
         can_connect_to_business=False,
         has_main_web_app=False,

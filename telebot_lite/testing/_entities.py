@@ -21,6 +21,7 @@ __all__ = [
     "Described",
     "FakeTelegramError",
     "InviteLink",
+    "Params",
     "JoinRequest",
     "Member",
     "User",
@@ -46,6 +47,8 @@ ADMIN_RIGHTS = (
     "can_post_stories",
     "can_edit_stories",
     "can_delete_stories",
+    # Required since Bot API 10.3 (aiogram 3.31 refuses a ChatMemberAdministrator without it).
+    "can_send_welcome_messages",
 )
 CHANNEL_RIGHTS = ("can_post_messages", "can_edit_messages", "can_manage_direct_messages")
 GROUP_RIGHTS = ("can_pin_messages", "can_manage_topics", "can_manage_tags")
@@ -140,6 +143,16 @@ class ApiFailure(Exception):
         if self.parameters:
             body["parameters"] = self.parameters
         return body
+
+
+class Params(dict[str, str]):
+    """A call's parameters as raw strings, plus the files uploaded with it, by part name."""
+
+    files: dict[str, Any]
+
+    def __init__(self, raw: Mapping[str, str], files: Optional[Mapping[str, Any]] = None) -> None:
+        super().__init__(raw)
+        self.files = dict(files or {})
 
 
 @dataclass(frozen=True)
@@ -260,6 +273,42 @@ class BotAccount:
     webhook: Optional[Webhook] = None
     # Bumped by every getUpdates and setWebhook so that a waiting poll knows it was superseded.
     poll_generation: int = 0
+    # Privacy mode: in groups where it is not an administrator, the bot sees only commands,
+    # mentions of it and replies to its messages.
+    privacy: bool = True
+    blocked_by: set[int] = field(default_factory=set)
+    # Per scope and language (as JSON text): the BotCommand lists setMyCommands stored.
+    commands: dict[str, list[Json]] = field(default_factory=dict)
+    # callback_query id -> its answer (None until answerCallbackQuery).
+    callbacks: dict[str, Optional[Json]] = field(default_factory=dict)
+    callback_answers: list[Json] = field(default_factory=list)
+    # Webhook delivery: the last failure, and when the next attempt may start (monotonic).
+    last_error_date: int = 0
+    last_error_message: str = ""
+    failed_attempts: int = 0
+    next_attempt: float = 0.0
+
+
+@dataclass
+class Conversation:
+    """One chat's messages as the server keeps them (a private chat has one per bot)."""
+
+    messages: dict[int, Json] = field(default_factory=dict)
+    # message_id -> ids of the bots that see the message (people see everything).
+    seen_by: dict[int, set[int]] = field(default_factory=dict)
+    next_id: int = 1
+
+
+@dataclass
+class StoredFile:
+    """An uploaded file: what getFile describes and the download endpoint serves."""
+
+    file_id: str
+    file_unique_id: str
+    file_path: str
+    data: bytes
+    file_name: str
+    mime_type: str
 
 
 @dataclass

@@ -71,6 +71,12 @@ class Endpoint(Protocol):
     ) -> tuple[int, Any, list[tuple[str, str]]]:
         """Serve a decoded call: return HTTP status, JSON body and extra headers."""
 
+    def download(self, path: str) -> Optional[tuple[bytes, str]]:
+        """Serve ``/file/bot<token>/<file_path>``: the bytes and their type, or None."""
+
+    def control(self, http_method: str, path: str, query: str, body: bytes) -> tuple[int, Any]:
+        """Serve the fake's own control API under ``/_fake/``: HTTP status and JSON body."""
+
 
 class _DeadlineReader(io.RawIOBase):
     """Socket reads that fail with socket.timeout once the current request's time is up."""
@@ -272,9 +278,37 @@ class _Handler(BaseHTTPRequestHandler):
             self.close_connection = True
             self._send(500, b"")
 
+    def _serve_extra(self, path: str, query: str) -> bool:
+        """Serve a file download or a control call; tell whether `path` was one."""
+        endpoint = self.server.endpoint
+        if path.startswith("/file/bot"):
+            found = endpoint.download(path) if self.command == "GET" else None
+            if found is None:
+                self._send_json(404, {"ok": False, "error_code": 404, "description": "Not Found"})
+            else:
+                self._send(200, found[0], found[1])
+            return True
+        if not path.startswith("/_fake/"):
+            return False
+        try:
+            body = read_body(
+                self.rfile,
+                self.headers.get("Content-Length", ""),
+                "chunked" in self.headers.get("Transfer-Encoding", "").lower(),
+            )
+        except BodyError as exc:
+            self.close_connection = True
+            self._send(exc.status, b"")
+            return True
+        status, payload = endpoint.control(self.command, path, query, body)
+        self._send_json(status, payload)
+        return True
+
     def _serve(self) -> None:
         endpoint = self.server.endpoint
         path, _, query = self.path.partition("?")
+        if self._serve_extra(path, query):
+            return
         fault = endpoint.take_fault(path)
         if fault == "drop_before_read":
             self._fault(fault, path, {}, "query")

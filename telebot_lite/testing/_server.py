@@ -1,21 +1,27 @@
 """FakeTelegram, the public face of the fake Bot API server.
 
 It ties the pieces together: the in-memory world (``_state.py`` and the domain modules
-``_chats.py``, ``_links.py``, ``_updates.py``), the Bot API router with its request log
-(``_api.py``) and the HTTP server (``_http.py``). Set-up helpers lock the world and call the
+``_chats.py``, ``_links.py``, ``_updates.py``, ``_messages.py``, ``_members.py``,
+``_files.py``, ``_forwarding.py``), the Bot API router with its request log (``_api.py``), the
+HTTP server (``_http.py``), webhook delivery (``_delivery.py``) and the control API
+(``_control.py``). Set-up helpers lock the world and call the
 domain modules; the HTTP server only ever sees the router.
 """
 
 from __future__ import annotations
 
+import copy
 import json
 import threading
 import time
 from types import TracebackType
 from typing import Any, Callable, Optional, Union
 
-from . import _chats, _links, _updates
+from . import _chats, _links, _messages, _updates
 from ._api import BotApi, RecordedRequest
+from ._control import Control
+from ._delivery import RETRY_DELAYS, Delivery
+from ._entities import ApiFailure
 from ._faults import FloodControl
 from ._http import FAULTS, HttpServer
 from ._state import State
@@ -25,7 +31,7 @@ __all__ = ["FAULTS", "FakeTelegram", "RecordedRequest", "UploadedFile"]
 
 
 class FakeTelegram:
-    """A fake Telegram Bot API server on 127.0.0.1 that models chats, invite links and updates.
+    """A fake Telegram Bot API server on 127.0.0.1 that models people, chats and whole bots.
 
     Start it with ``with FakeTelegram() as fake:`` (or :meth:`start`/:meth:`stop`), create
     bots, users and chats with the ``add_*`` helpers, and point any client at
@@ -40,6 +46,8 @@ class FakeTelegram:
         clock: Callable[[], float] = time.time,
         idle_timeout: float = 10.0,
         max_connections: int = 64,
+        webhook_retry_delays: tuple[float, ...] = RETRY_DELAYS,
+        webhook_timeout: float = 5.0,
     ) -> None:
         """Prepare a server for `port` (0 picks a free one) reading the time from `clock`.
 
@@ -47,14 +55,24 @@ class FakeTelegram:
         seconds of connecting or of its previous answer, or it is closed (a body cut short is
         answered 408). At most `max_connections` connections are served at once; one more is
         answered 503 and closed.
+
+        Updates of a bot with a loopback webhook are POSTed to it by a background thread, each
+        within `webhook_timeout` seconds; a failed update is retried after each delay of
+        `webhook_retry_delays` in turn, then dropped.
         """
         if not idle_timeout > 0 or max_connections < 1:
             raise ValueError("idle_timeout must be positive and max_connections at least 1")
+        if not webhook_timeout > 0 or any(not delay >= 0 for delay in webhook_retry_delays):
+            raise ValueError("webhook_timeout must be positive and the delays not negative")
         self._port = port
         self._idle_timeout = idle_timeout
         self._max_connections = max_connections
         self._state = State(clock)
         self._api = BotApi(self._state)
+        self._api.control_api = Control(self)
+        self._delivery = Delivery(
+            self._state, self._api, tuple(webhook_retry_delays), webhook_timeout
+        )
         self._httpd: Optional[HttpServer] = None
         self._thread: Optional[threading.Thread] = None
 
@@ -73,6 +91,7 @@ class FakeTelegram:
             daemon=True,
         )
         self._thread.start()
+        self._delivery.start()
         return self
 
     def stop(self) -> None:
@@ -82,6 +101,7 @@ class FakeTelegram:
             return
         self._httpd = self._thread = None
         self._state.stop()
+        self._delivery.join()
         httpd.stopped.set()
         httpd.wake()
         thread.join()
@@ -127,13 +147,17 @@ class FakeTelegram:
         *,
         token: Optional[str] = None,
         allowed_updates: Union[list[str], tuple[str, ...], None] = None,
+        privacy: bool = True,
     ) -> str:
         """Register a bot and return its token (``<bot id>:<35 characters>``).
 
         Pass `token` to reuse a token your settings already hold. `allowed_updates` presets the
         update kinds the bot receives, as if it had already called getUpdates with them.
+        `privacy` is the bot's privacy mode (on by default, as @BotFather sets it): in groups
+        where it is not an administrator, the bot sees only commands, mentions of it and
+        replies to its messages.
         """
-        token = self._state.add_bot(username, first_name, token)
+        token = self._state.add_bot(username, first_name, token, privacy)
         if allowed_updates is not None:
             bot_id = int(token.split(":", 1)[0])
             _updates.preset_allowed_updates(self._state, bot_id, json.dumps(list(allowed_updates)))
@@ -225,6 +249,149 @@ class FakeTelegram:
     def migrate(self, chat_id: int) -> int:
         """Upgrade a basic group to a supergroup and return the supergroup's id."""
         return _chats.migrate(self._state, chat_id)
+
+    def set_privacy(self, token: str, privacy: bool) -> None:
+        """Switch the bot's privacy mode on or off, as @BotFather's /setprivacy does."""
+        with self._state.cond:
+            _messages.find_bot(self._state, token).privacy = privacy
+
+    # ---------------------------------------------------------------- people
+
+    def message(
+        self,
+        user_id: int,
+        text: str,
+        *,
+        chat_id: Optional[int] = None,
+        bot: Optional[str] = None,
+        **fields: Any,
+    ) -> dict[str, Any]:
+        """Have a person send `text`; return the Message and queue it for the bots that see it.
+
+        `chat_id` None is the person's private chat with the bot `bot` (a token; needed only
+        when the fake hosts several bots). In a group every bot that would see the message
+        gets a ``message`` update: with privacy mode, only commands, mentions of it and
+        replies to its messages, unless it is an administrator. Commands and mentions get
+        their ``bot_command`` and ``mention`` entities. `fields` are added to the Message;
+        ``reply_to_message_id=`` makes it a reply. Writing to a bot the person blocked
+        unblocks it.
+        """
+        return _messages.person_writes(self._state, user_id, text, chat_id, bot, fields)
+
+    def messages(self, chat_id: int, *, bot: Optional[str] = None) -> list[dict[str, Any]]:
+        """Return the chat's history as the bot `bot` sees it, oldest first.
+
+        People's messages and the bot's are both there, edited ones as edited, deleted ones
+        gone. For a private chat (a person's id), `bot` picks the bot's chat with them; it is
+        needed only when the fake hosts several bots. For a group with several bots and no
+        `bot`, every message is listed.
+        """
+        return _messages.history(self._state, chat_id, bot)
+
+    def wait_for_messages(
+        self, chat_id: int, count: int, *, bot: Optional[str] = None, timeout: float = 10.0
+    ) -> list[dict[str, Any]]:
+        """Wait until ``messages(chat_id, bot=bot)`` holds `count` messages and return them.
+
+        Raises TimeoutError after `timeout` seconds: use it to wait for a bot's reply.
+        """
+        return _messages.wait_for_messages(self._state, chat_id, count, bot, timeout)
+
+    def wait_for(self, condition: Callable[[], Any], timeout: float = 10.0) -> Any:
+        """Wait until `condition()` returns something true and return it.
+
+        The condition is checked at once, after every change to the fake's state, and at
+        least every 50 ms; it may call the fake's helpers. Raises TimeoutError after
+        `timeout` seconds. Use it to wait for what a bot does in its own thread, for example
+        ``fake.wait_for(lambda: fake.callback_answers())``.
+        """
+        deadline = time.monotonic() + timeout
+        while True:
+            found = condition()
+            if found:
+                return found
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                raise TimeoutError(f"the condition was still false after {timeout} seconds")
+            with self._state.cond:
+                self._state.cond.wait(min(remaining, 0.05))
+
+    def press_button(
+        self,
+        user_id: int,
+        chat_id: int,
+        message_id: int,
+        callback_data: str,
+        *,
+        bot: Optional[str] = None,
+    ) -> str:
+        """Have a person press the inline button with `callback_data` under a bot's message.
+
+        Queues a ``callback_query`` update for the bot that sent the message and returns the
+        query's id; the bot's answerCallbackQuery shows in :meth:`callback_answers`.
+        """
+        return _messages.press_button(self._state, user_id, chat_id, message_id, callback_data, bot)
+
+    def callback_answers(self, bot: Optional[str] = None) -> list[dict[str, Any]]:
+        """Return the bot's answerCallbackQuery calls, oldest first, as dicts of
+        ``callback_query_id``, ``text``, ``show_alert``, ``url`` and ``cache_time``."""
+        return _messages.callback_answers(self._state, bot)
+
+    def block(self, user_id: int, *, bot: Optional[str] = None) -> None:
+        """Have a person block the bot (every bot when `bot` is None).
+
+        The bot gets a ``my_chat_member`` update, and sending to the person then answers
+        ``403 Forbidden: bot was blocked by the user``.
+        """
+        _messages.block(self._state, user_id, bot, True)
+
+    def unblock(self, user_id: int, *, bot: Optional[str] = None) -> None:
+        """Have a person unblock the bot (every bot when `bot` is None)."""
+        _messages.block(self._state, user_id, bot, False)
+
+    # ---------------------------------------------------------------- registered answers
+
+    def on(
+        self,
+        method: str,
+        *,
+        result: Any = None,
+        error: Optional[tuple[int, str]] = None,
+        handler: Optional[Callable[[dict[str, Any]], Any]] = None,
+    ) -> None:
+        """Answer every later call of `method` (any name, any case) the way the test says.
+
+        Give exactly one of `result` (returned as the call's ``result``), `error` (a
+        ``(error_code, description)`` pair, answered as Telegram's error) or `handler` (called
+        with the decoded parameters; what it returns is the result, and it may raise
+        :class:`ApiFailure` to answer an error). A registered answer wins over the fake's own
+        handling of the method; :meth:`off` removes it.
+        """
+        given = [result is not None, error is not None, handler is not None]
+        if sum(given) != 1:
+            raise ValueError("give exactly one of result=, error= or handler=")
+        if handler is None:
+            if error is not None:
+                code, description = error
+                failure = ApiFailure(int(code), str(description))
+
+                def answer(params: dict[str, Any]) -> Any:
+                    raise failure
+
+            else:
+                frozen = copy.deepcopy(result)
+
+                def answer(params: dict[str, Any]) -> Any:
+                    return copy.deepcopy(frozen)
+
+            handler = answer
+        with self._state.cond:
+            self._state.overrides[method.lower()] = (method, handler)
+
+    def off(self, method: str) -> None:
+        """Forget the answer registered for `method` with :meth:`on`."""
+        with self._state.cond:
+            self._state.overrides.pop(method.lower(), None)
 
     # ---------------------------------------------------------------- inspection
 

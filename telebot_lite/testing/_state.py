@@ -3,7 +3,9 @@
 Nothing here touches a socket. :class:`State` holds the users, bots and chats, the set-up that
 creates them, the checks every method shares (chat lookup, membership, rights) and the update
 queues. Each Bot API method is one function in the module of its domain (``_chats.py``,
-``_links.py``, ``_updates.py``), registered with :func:`handler`; :meth:`State.call` runs it.
+``_links.py``, ``_updates.py``, ``_messages.py``, ``_members.py``, ``_files.py``,
+``_forwarding.py``), registered with :func:`handler`; :meth:`State.call` runs it, unless a
+test registered its own answer for the method (``FakeTelegram.on``), which wins.
 One condition variable guards everything, so every entry point takes ``state.cond`` first.
 Checks run in the real server's order: chat, membership, rights, then values.
 """
@@ -28,8 +30,10 @@ from ._entities import (
     RESTRICTED_FLAGS,
     BotAccount,
     Chat,
+    Conversation,
     Json,
     Member,
+    StoredFile,
     User,
     bad,
     fail,
@@ -43,6 +47,8 @@ __all__ = ["METHODS", "Handler", "State", "handler"]
 _SECRET_ALPHABET = string.ascii_letters + string.digits + "_-"
 
 Handler = Callable[["State", BotAccount, Mapping[str, str]], Any]
+#: An answer a test registered with ``FakeTelegram.on``: called with the decoded parameters.
+Override = Callable[[dict[str, Any]], Any]
 
 #: Lowercase method name -> (canonical name, handler): every Bot API method the fake serves.
 METHODS: dict[str, tuple[str, Handler]] = {}
@@ -74,6 +80,11 @@ class State:
         self.chats: dict[int, Chat] = {}
         self.rules = Rules()
         self.limits: Optional[FloodControl] = None
+        # (chat id, bot id) for private chats, (chat id, 0) for the others.
+        self.conversations: dict[tuple[int, int], Conversation] = {}
+        self.files: dict[str, StoredFile] = {}
+        # Lowercase method name -> (name as registered, answer): these win over METHODS.
+        self.overrides: dict[str, tuple[str, Override]] = {}
         self._next_user = 100_000_001
         self._next_bot = 7_000_000_001
         self._next_group = 4_000_000_001
@@ -85,7 +96,9 @@ class State:
 
     # ----------------------------------------------------------------- set-up
 
-    def add_bot(self, username: Optional[str], first_name: str, token: Optional[str]) -> str:
+    def add_bot(
+        self, username: Optional[str], first_name: str, token: Optional[str], privacy: bool = True
+    ) -> str:
         """Register a bot and return its token."""
         with self.cond:
             if token is None:
@@ -102,7 +115,7 @@ class State:
             self.users[bot_id] = user
             # Telegram starts update ids at an arbitrary value; clients must not assume 0 or 1.
             start = secrets.randbelow(10**8) + 10**8
-            self.bots[bot_id] = BotAccount(user, token, next_update_id=start)
+            self.bots[bot_id] = BotAccount(user, token, next_update_id=start, privacy=privacy)
             return token
 
     def add_user(
@@ -258,15 +271,40 @@ class State:
             return None
         return bot
 
-    def call(self, bot: BotAccount, method: str, params: Mapping[str, str]) -> Any:
-        """Run Bot API `method` (lowercase, in METHODS) for `bot`; return the result or raise
-        ApiFailure."""
-        run = METHODS[method][1]
+    def knows(self, method: str) -> Optional[str]:
+        """Return the canonical name of `method` (lowercase) if it is served, else None."""
+        override = self.overrides.get(method)
+        if override is not None:
+            return override[0]
+        known = METHODS.get(method)
+        return known[0] if known else None
+
+    def call(
+        self,
+        bot: BotAccount,
+        method: str,
+        params: Mapping[str, str],
+        decoded: Optional[Mapping[str, Any]] = None,
+    ) -> Any:
+        """Run Bot API `method` (lowercase, served) for `bot`; return the result or raise
+        ApiFailure. A registered answer wins over the built-in handler."""
         with self.cond:
             retry_after = self.rules.take_flood(method) if self.rules.floods else None
             if retry_after is not None:
                 raise flood_failure(retry_after)
-            return run(self, bot, params)
+            override = self.overrides.get(method)
+            if override is None:
+                return METHODS[method][1](self, bot, params)
+        # Outside the lock: a test's handler may well call the fake's helpers itself.
+        return override[1](dict(params if decoded is None else decoded))
+
+    def conversation(self, chat: Chat, bot_id: int) -> Conversation:
+        """Return the chat's messages (for a private chat, those with the bot `bot_id`)."""
+        key = (chat.id, bot_id if chat.type == "private" else 0)
+        found = self.conversations.get(key)
+        if found is None:
+            found = self.conversations[key] = Conversation()
+        return found
 
     def resolve(self, raw: str) -> Optional[Chat]:
         """Return the chat `raw` (an id or ``@username``) names, as the server finds it."""

@@ -8,6 +8,7 @@ import time
 from collections.abc import Mapping
 from urllib.parse import urlsplit
 
+from ._delivery import is_loopback
 from ._entities import (
     INT32_MAX,
     BotAccount,
@@ -80,13 +81,17 @@ def get_updates(state: State, bot: BotAccount, params: Mapping[str, str]) -> lis
 
 @handler("setWebhook")
 def set_webhook(state: State, bot: BotAccount, params: Mapping[str, str]) -> Described:
-    """setWebhook: record the settings (nothing is delivered); an empty URL removes it."""
+    """setWebhook: record the settings (the delivery thread then POSTs the updates to a
+    loopback URL); an empty URL removes it."""
     url = params.get("url", "")
     if not url:
         return delete_webhook(state, bot, params)
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
         bad("invalid webhook URL specified")
+    if parts.scheme == "http" and not is_loopback(url):
+        # The fake delivers over plain HTTP, but only to this machine, as a local server does.
+        bad("bad webhook: An HTTPS URL must be provided for webhook")
     secret = params.get("secret_token", "")
     if len(secret) > 256:
         bad("secret token is too long")
@@ -103,6 +108,9 @@ def set_webhook(state: State, bot: BotAccount, params: Mapping[str, str]) -> Des
         secret,
     )
     already = bot.webhook == webhook
+    if not already:
+        bot.failed_attempts, bot.next_attempt = 0, 0.0
+        bot.last_error_date, bot.last_error_message = 0, ""
     bot.webhook = webhook
     bot.poll_generation += 1
     state.cond.notify_all()  # ends a waiting poll with "terminated by setWebhook request"
@@ -131,6 +139,9 @@ def get_webhook_info(state: State, bot: BotAccount, params: Mapping[str, str]) -
     if webhook is not None:
         if webhook.ip_address:
             info["ip_address"] = webhook.ip_address
+        if bot.last_error_date:
+            info["last_error_date"] = bot.last_error_date
+            info["last_error_message"] = bot.last_error_message
         info["max_connections"] = webhook.max_connections
         if bot.allowed_explicit:
             info["allowed_updates"] = sorted(bot.allowed)

@@ -85,16 +85,16 @@ def test_refused_calls_do_not_count(client: Client) -> None:
 
 
 def test_limits_apply_before_the_method_is_known(client: Client) -> None:
-    """sendMessage, unknown to this fake, is still counted and refused with a 429."""
+    """sendDice, unknown to this fake, is still counted and refused with a 429."""
     client.fake.enforce_limits(per_chat=1.0)
-    assert client.statuses("sendMessage", 2, chat_id=5, text="hi") == [404, 429]
+    assert client.statuses("sendDice", 2, chat_id=5) == [404, 429]
 
 
 def test_per_chat_limit_is_per_private_chat(client: Client) -> None:
     """One message a second per private chat; another chat has its own window."""
     client.fake.enforce_limits(per_chat=1.0)
     client.post("sendMessage", chat_id=5, text="hi")
-    assert client.post("sendMessage", chat_id=6, text="hi").status_code == 404
+    assert client.post("sendMessage", chat_id=6, text="hi").status_code == 400  # not a chat
     assert client.retry_after("sendMessage", chat_id=5, text="again") == 1
 
 
