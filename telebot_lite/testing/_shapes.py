@@ -112,9 +112,7 @@ def _check_json(name: str, expr: str, raw: str) -> None:
         bad(f"can't parse {_JSON_NAMES.get(name, name.replace('_', ' '))} JSON object")
     if expr.startswith("["):
         if not isinstance(value, list):
-            item = expr[1:-1]
-            words = {"int": "Integer", "str": "String"}.get(item, item.split("|")[0])
-            bad(f"expected an Array of {_ARRAY_ITEMS.get(name, words)}")
+            bad(f"expected an Array of {_ARRAY_ITEMS.get(name) or _item_name(expr[1:-1])}")
     elif not isinstance(value, dict):
         bad(telegram_case(f"{split_union(expr)[0]} must be an Object"))
 
@@ -125,6 +123,15 @@ _NEWER: dict[str, Json] = {
     "ChatMemberAdministrator": {"can_send_welcome_messages": False},
 }
 _ids = itertools.count(1)
+
+
+def _item_name(expr: str) -> str:
+    """``InputMediaPhoto|InputMediaVideo`` -> ``InputMedia``: the abstract type they share."""
+    kinds = set(split_union(expr))
+    if len(kinds) == 1:
+        return {"int": "Integer", "str": "String"}.get(expr, expr)
+    shared = (name for name, members in ABSTRACT.items() if kinds <= set(members))
+    return next(shared, split_union(expr)[0])
 _URL_WORDS = ("url", "link")
 _TEXTS = {
     "currency": "XTR",
