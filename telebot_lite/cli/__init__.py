@@ -96,6 +96,10 @@ def _run(args: argparse.Namespace) -> int:
             from ._demo import cmd_demo
 
             return cmd_demo(args)
+        if args.command == "sandbox" and getattr(args, "action", None):
+            from ._drive import run_drive
+
+            return run_drive(args)
         if args.command == "sandbox":
             from . import _common
             from ._sandbox import run_sandbox
