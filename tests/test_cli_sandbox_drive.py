@@ -1,4 +1,4 @@
-"""``telebot-lite sandbox ACTION`` plays the people of a running sandbox over its control API."""
+"""``telebot-lite fake ACTION`` plays the people of a running sandbox over its control API."""
 
 from __future__ import annotations
 
@@ -30,7 +30,7 @@ def world(fake: FakeTelegram, monkeypatch: pytest.MonkeyPatch) -> SandboxWorld:
 
 
 def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    status = cli.main(["sandbox", *argv])
+    status = cli.main(["fake", *argv])
     out, err = capsys.readouterr()
     return status, out, err
 
@@ -82,7 +82,7 @@ def test_refusal_is_one_line_and_exit_1(
         capsys, "join", str(world.supergroup_id), "https://t.me/+nope", "--user", "100000002"
     )
     assert status == 1
-    assert err.startswith("telebot-lite sandbox join: FakeTelegramError: INVITE_HASH_INVALID")
+    assert err.startswith("telebot-lite fake join: FakeTelegramError: INVITE_HASH_INVALID")
 
 
 def test_press_a_button(
@@ -156,3 +156,13 @@ def test_no_sandbox_running(capsys: pytest.CaptureFixture[str]) -> None:
 def test_fault_kinds_match_the_fake() -> None:
     """The parser's fault kinds are the fake's (kept apart so the parser loads no server)."""
     assert _drive.FAULTS == FAULTS
+
+
+def test_options_before_the_command_name(
+    fake: FakeTelegram, world: SandboxWorld, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--base-url and --json may come before ``fake``, like the other commands' options."""
+    fake.message(world.user_id, "/start")
+    status = cli.main(["--base-url", world.base_url, "--json", "fake", "messages", str(world.user_id)])
+    out = capsys.readouterr().out
+    assert (status, [m["text"] for m in json.loads(out)]) == (0, ["/start"])

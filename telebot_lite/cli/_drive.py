@@ -1,4 +1,4 @@
-"""``telebot-lite sandbox ACTION``: play the people of a running sandbox from another terminal.
+"""``telebot-lite fake ACTION``: play the people of a running sandbox from another terminal.
 
 Each action is one call of the fake server's control API (``POST /_fake/message`` and so on),
 sent with the standard library to the sandbox at ``--base-url``, else ``TELEGRAM_BOT_API_URL``,
@@ -47,9 +47,19 @@ def _chat_id(text: str) -> int:
         raise argparse.ArgumentTypeError(f"invalid id {text!r}: expected a number") from None
 
 
-def add_drive_commands(sandbox: argparse.ArgumentParser) -> None:
-    """Add ``say``, ``join``, ``press``, ``messages``, ``flood`` and ``fail-next`` to `sandbox`."""
-    actions = sandbox.add_subparsers(dest="action", metavar="ACTION")
+def add_drive_commands(commands: Any) -> None:
+    """Add ``fake`` with ``say``, ``join``, ``press``, ``messages``, ``flood``, ``fail-next``.
+
+    `commands` is the top parser's sub-commands. --base-url and --json may also come before
+    the command name: their defaults here are SUPPRESS, so the top parser's value stands.
+    """
+    fake = commands.add_parser(
+        "fake",
+        help="play the people of a running sandbox: say, join, press, messages, flood, fail-next",
+        description="Drive a running `telebot-lite sandbox` over its control API: a person "
+        "writes, joins by a link or presses a button; flood control and faults are switched on.",
+    )
+    actions = fake.add_subparsers(dest="action", metavar="ACTION", required=True)
 
     def add(name: str, help_text: str) -> argparse.ArgumentParser:
         sub: argparse.ArgumentParser = actions.add_parser(
@@ -57,11 +67,17 @@ def add_drive_commands(sandbox: argparse.ArgumentParser) -> None:
         )
         sub.add_argument(
             "--base-url",
+            default=argparse.SUPPRESS,
             metavar="URL",
             help=f"the running sandbox (default: the {BASE_URL_ENV_VAR} environment variable, "
             f"else {DEFAULT_SANDBOX_URL})",
         )
-        sub.add_argument("--json", action="store_true", help="print the result as JSON")
+        sub.add_argument(
+            "--json",
+            action="store_true",
+            default=argparse.SUPPRESS,
+            help="print the result as JSON",
+        )
         return sub
 
     say = add("say", "have a person write to the bot (a message update)")
@@ -169,9 +185,9 @@ def _show(args: argparse.Namespace, result: Any) -> None:
 def run_drive(args: argparse.Namespace) -> int:
     """Run one sandbox action; return the exit status."""
     try:
-        url = sandbox_url(args.base_url)
+        url = sandbox_url(getattr(args, "base_url", None))
     except ValueError as exc:
-        print(f"telebot-lite sandbox: {exc}", file=sys.stderr)
+        print(f"telebot-lite fake: {exc}", file=sys.stderr)
         return EXIT_USAGE
     action = args.action
     calls: dict[str, tuple[str, dict[str, Any]]] = {
@@ -192,9 +208,9 @@ def run_drive(args: argparse.Namespace) -> int:
     try:
         result = _request(url, call, values, get=action == "messages")
     except RuntimeError as exc:
-        print(f"telebot-lite sandbox {action}: {exc}", file=sys.stderr)
+        print(f"telebot-lite fake {action}: {exc}", file=sys.stderr)
         return EXIT_ERROR
-    if args.json:
+    if getattr(args, "json", False):
         print_json(result)
     else:
         _show(args, result)
