@@ -140,3 +140,60 @@ def test_registered_answer_wins_over_the_spec(world: World) -> None:
     """fake.on wins over the spec's answer."""
     world.fake.on("sendDice", result={"message_id": 99})
     assert world.ok("sendDice") == {"message_id": 99}
+
+
+def test_missing_user_id_is_invalid(world: World) -> None:
+    """A missing user_id answers the server's 'invalid user_id specified'."""
+    assert world.error("getUserProfilePhotos") == (400, "Bad Request: invalid user_id specified")
+
+
+def test_numbers_are_read_leniently(world: World) -> None:
+    """A number parameter that is not a number is read as the server reads it, not refused."""
+    assert world.ok("getUserProfilePhotos", user_id=world.person, offset="abc") is not None
+
+
+def test_plausible_answers_change_nothing(world: World) -> None:
+    """setChatTitle answers True, and the chat keeps its title."""
+    world.ok("setChatTitle", chat_id=world.group, title="New")
+    assert world.ok("getChat", chat_id=world.group)["title"] == "Shop"
+
+
+def test_bot_outside_a_chat_is_not_a_member(world: World) -> None:
+    """A spec-only method keeps the chat checks: a bot outside a group is not a member."""
+    other = world.fake.add_chat("supergroup", "Elsewhere")
+    assert world.error("setChatTitle", chat_id=other, title="x") == (
+        403,
+        "Forbidden: bot is not a member of the supergroup chat",
+    )
+
+
+def test_the_fake_imports_nothing_of_the_sdk() -> None:
+    """The server's modules import the standard library and each other only (the table too).
+
+    The pytest plugin (its ``telegram_bot`` fixture is a Bot) and the ``python -m`` launcher
+    are not the server.
+    """
+    import ast
+    import sys
+    from pathlib import Path
+
+    import telebot_lite.testing
+
+    folder = Path(telebot_lite.testing.__file__).parent
+    outside = set()
+    for path in folder.rglob("*.py"):
+        if path.name in ("pytest_plugin.py", "__main__.py"):
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = []
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                names = [node.module]
+            for name in names:
+                top = name.split(".")[0]
+                if top not in sys.stdlib_module_names and not name.startswith(
+                    "telebot_lite.testing"
+                ):
+                    outside.add(f"{path.name}: {name}")
+    assert sorted(outside) == []
