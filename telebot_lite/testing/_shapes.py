@@ -132,6 +132,8 @@ def _item_name(expr: str) -> str:
         return {"int": "Integer", "str": "String"}.get(expr, expr)
     shared = (name for name, members in ABSTRACT.items() if kinds <= set(members))
     return next(shared, split_union(expr)[0])
+
+
 _URL_WORDS = ("url", "link")
 _TEXTS = {
     "currency": "XTR",
