@@ -163,6 +163,8 @@ def test_options_before_the_command_name(
 ) -> None:
     """--base-url and --json may come before ``fake``, like the other commands' options."""
     fake.message(world.user_id, "/start")
-    status = cli.main(["--base-url", world.base_url, "--json", "fake", "messages", str(world.user_id)])
+    status = cli.main(
+        ["--base-url", world.base_url, "--json", "fake", "messages", str(world.user_id)]
+    )
     out = capsys.readouterr().out
     assert (status, [m["text"] for m in json.loads(out)]) == (0, ["/start"])
