@@ -59,7 +59,6 @@ def answer(name: str, state: State, bot: BotAccount, params: Mapping[str, str]) 
         bot.user.as_json(),
         chat.as_json() if chat is not None else None,
         user,
-        partial(_member, state, chat, user) if chat is not None and user is not None else None,
     )
     if chat is not None and result == "Message" and name.startswith("send"):
         return _send(state, bot, chat, name, params, builder)
@@ -70,13 +69,6 @@ def answer(name: str, state: State, bot: BotAccount, params: Mapping[str, str]) 
     if result == "[Message]" and chat is not None:
         return [_send(state, bot, chat, name, params, builder)]
     return builder.result(result, params)
-
-
-def _member(state: State, chat: Optional[Chat], user: Optional[Json]) -> Optional[Json]:
-    if chat is None or user is None:
-        return None
-    member = chat.members.get(int(user["id"]))
-    return None if member is None else state.member_json(chat, member)
 
 
 def _send(
@@ -94,9 +86,8 @@ def _send(
         expr = next(e for f, e, _ in TYPES["Message"] if f == key)
         value = builder.result(expr, params)
         content[key] = value
-    for field in ("caption",):
-        if params.get(field):
-            content[field] = params[field]
+    if params.get("caption"):
+        content["caption"] = params["caption"]
     return _messages.post(state, bot, chat, content, params)
 
 

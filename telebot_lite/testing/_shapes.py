@@ -14,7 +14,7 @@ import itertools
 import json
 import secrets
 from collections.abc import Mapping
-from typing import Any, Callable, Optional
+from typing import Any, Optional
 
 from ._entities import Json, bad
 from ._gen.spec import ABSTRACT, METHODS, TAGS, TYPES
@@ -149,8 +149,8 @@ _TEXTS = {
 class Builder:
     """Makes spec-shaped values: every required field, at every depth.
 
-    `chat` and `user` are what the fake's state knows for the call (rendered JSON), `me` is the
-    bot; `member` renders the ChatMember of a (chat, user) pair when the state has one.
+    `chat` and `user` are what the fake's state knows for the call (rendered JSON); `me` is the
+    bot.
     """
 
     def __init__(
@@ -159,13 +159,11 @@ class Builder:
         me: Json,
         chat: Optional[Json] = None,
         user: Optional[Json] = None,
-        member: Optional[Callable[[], Optional[Json]]] = None,
     ) -> None:
         self.now = now
         self.me = me
         self.chat = chat
         self.user = user
-        self.member = member
 
     def result(self, expr: str, params: Mapping[str, str]) -> Any:
         """The result of a call: the top-level object echoes the parameters it shares."""
@@ -243,10 +241,6 @@ class Builder:
             return dict(self.user if field == "user" and self.user else self.me)
         if name == "Chat" and self.chat is not None:
             return dict(self.chat)
-        if name == "ChatMember" and self.member is not None:
-            found = self.member()
-            if found is not None:
-                return found
         name = self.concrete(name)
         data: Json = {}
         for key, expr, required in TYPES.get(name, ()):

@@ -8,25 +8,17 @@ parse a sample of results through its own types.
 
 from __future__ import annotations
 
-import struct
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
 import requests
-from fake_world import World
+from fake_world import PNG, World
 
 from telebot_lite.testing import FakeTelegram
 from telebot_lite.testing._gen.spec import ABSTRACT, METHODS, TAGS, TYPES
 from telebot_lite.testing._shapes import split_union
 
-_PNG = (
-    b"\x89PNG\r\n\x1a\n"
-    + struct.pack(">I", 13)
-    + b"IHDR"
-    + struct.pack(">II", 2, 2)
-    + b"\x08\x02\x00\x00\x00"
-)
 # Values for parameters whose name says more than their type.
 _BY_NAME: dict[str, Any] = {
     "text": "hello",
@@ -132,7 +124,7 @@ class _Setup:
         self.private_id = world.ok("sendMessage", chat_id=world.person, text="hi")["message_id"]
         url = f"{fake.base_url}/bot{world.token}/sendPhoto"
         sent = requests.post(
-            url, data={"chat_id": world.person}, files={"photo": ("p.png", _PNG)}, timeout=15
+            url, data={"chat_id": world.person}, files={"photo": ("p.png", PNG)}, timeout=15
         ).json()["result"]
         self.file_id = sent["photo"][0]["file_id"]
         self.link = world.ok("createChatInviteLink", chat_id=world.group)["invite_link"]

@@ -198,3 +198,11 @@ def test_the_fake_imports_nothing_of_the_sdk() -> None:
                 ):
                     outside.add(f"{path.name}: {name}")
     assert sorted(outside) == []
+
+
+def test_generic_send_keeps_the_caption(world: World) -> None:
+    """A spec-only send method with a caption stores the caption with its content."""
+    sent = world.ok(
+        "sendVoice", chat_id=world.person, voice="https://example.com/v.ogg", caption="c"
+    )
+    assert (sent["caption"], "voice" in sent) == ("c", True)

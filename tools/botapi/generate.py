@@ -14,7 +14,8 @@ Inputs (all inside the repository, see tools/botapi/spec/PROVENANCE.rst):
 
 Outputs (each file starts with the GENERATED banner): ``telebot_lite/types/``,
 ``telebot_lite/methods/__init__.py``, ``telebot_lite/methods/_gen/``,
-``telebot_lite/_generated/`` and ``docs/reference/``. Standard library only; not shipped.
+``telebot_lite/_generated/``, ``docs/reference/`` and ``telebot_lite/testing/_gen/`` (the fake
+server's table). Standard library only; not shipped.
 """
 
 from __future__ import annotations
