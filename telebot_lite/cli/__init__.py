@@ -1,10 +1,12 @@
 """The ``telebot-lite`` command line (also ``python -m telebot_lite``).
 
 Everyday invite-link jobs without writing code, plus ``demo`` and ``sandbox``, which run the fake
-Bot API server of :mod:`telebot_lite.testing` (imported only by those two commands).
+Bot API server of :mod:`telebot_lite.testing` (imported only by those two commands), and
+``fake``, which drives a running sandbox over HTTP.
 
 The package, from the bottom up: ``_common`` (exit statuses, the token, the clock), ``_output``
-(printing), ``_sandbox`` (the one launcher of the fake server), ``_args`` (the parser),
+(printing), ``_sandbox`` (the one launcher of the fake server), ``_drive`` (``fake``, the
+sandbox's people), ``_args`` (the parser),
 ``_commands`` (single calls), ``_bulkfile`` and ``_bulk`` (the resumable bulk runner), ``_demo``.
 
 Exit statuses: 0 success, 1 an error (one line on stderr, ``ClassName: description``, then the
@@ -96,6 +98,10 @@ def _run(args: argparse.Namespace) -> int:
             from ._demo import cmd_demo
 
             return cmd_demo(args)
+        if args.command == "fake":
+            from ._drive import run_drive
+
+            return run_drive(args)
         if args.command == "sandbox":
             from . import _common
             from ._sandbox import run_sandbox

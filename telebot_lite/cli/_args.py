@@ -29,6 +29,7 @@ from telebot_lite._version import __version__
 
 from . import _common
 from ._common import Usage, sdk_check
+from ._drive import add_drive_commands
 from ._sandbox import add_sandbox_options
 
 DURATION_FORMS = "a whole number and a unit (s, m, h, d, w): 45s, 30m, 1h, 7d, 2w, or 1h30m"
@@ -330,10 +331,12 @@ def build_parser() -> argparse.ArgumentParser:
         "run the fake Bot API server in the foreground until Ctrl-C",
         "Run the fake Bot API server on 127.0.0.1 (the same server as `python -m "
         "telebot_lite.testing`) and print its base URL, a bot token, chats and a person to try "
-        "commands against; Ctrl-C or SIGTERM stops it (exit status 0).",
+        "commands against; Ctrl-C or SIGTERM stops it (exit status 0). `telebot-lite fake` "
+        "plays its people from another terminal.",
         parents=[],
     )
     add_sandbox_options(sandbox, sub_command=True)
+    add_drive_commands(commands)
 
     invite = add(commands, "invite", "create, edit, revoke and export invite links")
     links = invite.add_subparsers(dest="action", metavar="ACTION", required=True)

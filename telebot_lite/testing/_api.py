@@ -12,8 +12,17 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Callable, Optional
 
-# Importing the domain modules registers their methods in METHODS.
-from . import _chats, _files, _forwarding, _links, _members, _messages, _updates  # noqa: F401
+# Importing the domain modules registers their methods in METHODS; _generic serves the rest.
+from . import (  # noqa: F401
+    _chats,
+    _files,
+    _forwarding,
+    _generic,
+    _links,
+    _members,
+    _messages,
+    _updates,
+)
 from ._entities import ApiFailure, Described, Json, Params, token_format_error
 from ._state import State
 from ._wire import UploadedFile

@@ -118,7 +118,7 @@ def get_file(state: State, bot: BotAccount, params: Mapping[str, str]) -> Json:
     """getFile: the File with the path to download it from."""
     file_id = params.get("file_id", "")
     if not file_id:
-        bad("file_id is empty")  # not seen in Telegram's sources; the fake's own wording
+        bad("file_id not specified")
     stored = state.files.get(file_id)
     if stored is None:
         bad("invalid file_id")

@@ -7,11 +7,10 @@ and answers a MessageId instead of the Message.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 
 from ._entities import BotAccount, Chat, Json, bad, to_int
-from ._messages import post, target_chat, text_and_entities, visible_message
+from ._messages import message_ids, post, target_chat, text_and_entities, visible_message
 from ._state import State, handler
 
 __all__: list[str] = []
@@ -22,18 +21,12 @@ _CONTENT = ("text", "entities", "photo", "document", "caption", "caption_entitie
 def _source(state: State, bot: BotAccount, params: Mapping[str, str]) -> Chat:
     raw = params.get("from_chat_id", "")
     if raw == "":
-        bad("from_chat_id is empty")
+        bad('parameter "from_chat_id" is required')
     return state.check_chat(bot, {"chat_id": raw}, write=False)
 
 
 def _message_ids(params: Mapping[str, str]) -> list[int]:
-    try:
-        ids = json.loads(params.get("message_ids", ""))
-    except ValueError:
-        ids = None
-    if not isinstance(ids, list) or not 1 <= len(ids) <= 100:
-        bad("message_ids must be a non-empty JSON array of at most 100 message identifiers")
-    return sorted({to_int(str(item)) for item in ids})
+    return sorted({to_int(str(item)) for item in message_ids(params)})
 
 
 def _origin(message: Json) -> Json:

@@ -529,16 +529,29 @@ def delete_message(state: State, bot: BotAccount, params: Mapping[str, str]) -> 
     return True
 
 
+def message_ids(params: Mapping[str, str]) -> list[Any]:
+    """Read ``message_ids`` as the server does, with its wording for each way it can be wrong."""
+    raw = params.get("message_ids", "")
+    if raw == "":
+        bad("message identifiers are not specified")
+    try:
+        ids = json.loads(raw)
+    except ValueError:
+        bad("can't parse message_ids JSON object")
+    if not isinstance(ids, list):
+        bad("expected an Array of message identifiers")
+    if len(ids) > 100:
+        bad("too many message identifiers specified")
+    if not ids:
+        bad("message identifiers are not specified")  # the fake's own rule for an empty Array
+    return ids
+
+
 @handler("deleteMessages")
 def delete_messages(state: State, bot: BotAccount, params: Mapping[str, str]) -> bool:
     """deleteMessages: delete the ones that exist and may be deleted; skip the others."""
     chat = state.check_chat(bot, params, write=True)
-    try:
-        ids = json.loads(params.get("message_ids", ""))
-    except ValueError:
-        ids = None
-    if not isinstance(ids, list) or not 1 <= len(ids) <= 100:
-        bad("message_ids must be a non-empty JSON array of at most 100 message identifiers")
+    ids = message_ids(params)
     conversation = state.conversation(chat, bot.user.id)
     deleted = 0
     for message_id in ids:

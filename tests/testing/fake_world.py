@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
+import struct
 from typing import Any
 
 import requests
 
 from telebot_lite.testing import FakeTelegram
+
+#: The start of a 2x2 PNG: enough for the fake to read its size.
+PNG = (
+    b"\x89PNG\r\n\x1a\n"
+    + struct.pack(">I", 13)
+    + b"IHDR"
+    + struct.pack(">II", 2, 2)
+    + b"\x08\x02\x00\x00\x00"
+)
 
 
 class World:

@@ -8,14 +8,13 @@ their ``status`` and ``type``).
 from __future__ import annotations
 
 import json
-import struct
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 import requests
-from fake_world import World
+from fake_world import PNG, World
 
 from telebot_lite.testing import FakeTelegram
 
@@ -102,16 +101,9 @@ def _answers(world: World) -> list[tuple[str, Any]]:
         reply_parameters={"message_id": 1},
     )
     world.fake.press_button(world.person, world.person, sent["message_id"], "go")
-    png = (
-        b"\x89PNG\r\n\x1a\n"
-        + struct.pack(">I", 13)
-        + b"IHDR"
-        + struct.pack(">II", 2, 2)
-        + b"\x08\x02\x00\x00\x00"
-    )
     url = f"{world.fake.base_url}/bot{world.token}/sendPhoto"
     photo = requests.post(
-        url, data={"chat_id": world.person}, files={"photo": ("p.png", png)}, timeout=15
+        url, data={"chat_id": world.person}, files={"photo": ("p.png", PNG)}, timeout=15
     ).json()["result"]
     link = world.ok("createChatInviteLink", chat_id=world.group, creates_join_request=True)
     world.fake.join(world.group, world.fake.add_user("Joiner"), link["invite_link"])

@@ -85,9 +85,9 @@ def test_refused_calls_do_not_count(client: Client) -> None:
 
 
 def test_limits_apply_before_the_method_is_known(client: Client) -> None:
-    """sendDice, unknown to this fake, is still counted and refused with a 429."""
+    """sendHologram, no Bot API method, is still counted and refused with a 429."""
     client.fake.enforce_limits(per_chat=1.0)
-    assert client.statuses("sendDice", 2, chat_id=5) == [404, 429]
+    assert client.statuses("sendHologram", 2, chat_id=5) == [404, 429]
 
 
 def test_per_chat_limit_is_per_private_chat(client: Client) -> None:

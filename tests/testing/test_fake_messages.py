@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 import requests
@@ -693,9 +694,21 @@ def test_delete_messages_none_found(world: World) -> None:
     )
 
 
-def test_delete_messages_needs_a_list(world: World) -> None:
-    """message_ids must be a JSON array of 1 to 100 ids."""
-    assert world.error("deleteMessages", chat_id=world.person, message_ids="x")[0] == 400
+@pytest.mark.parametrize(
+    ("message_ids", "description"),
+    [
+        ("", "message identifiers are not specified"),
+        ("x", "can't parse message_ids JSON object"),
+        ({"id": 1}, "expected an Array of message identifiers"),
+        (list(range(1, 102)), "too many message identifiers specified"),
+    ],
+)
+def test_delete_messages_needs_a_list(world: World, message_ids: Any, description: str) -> None:
+    """message_ids must be a JSON array of at most 100 ids, in the server's words."""
+    assert world.error("deleteMessages", chat_id=world.person, message_ids=message_ids) == (
+        400,
+        "Bad Request: " + description,
+    )
 
 
 # ----------------------------------------------------------------- buttons

@@ -4,8 +4,8 @@ Each bot answers /start with a fresh one-person invite link to a course group. T
 the fake with its own machinery (pyTelegramBotAPI's ``infinity_polling``, python-telegram-bot's
 ``Application`` with ``CommandHandler``, aiogram's ``Dispatcher`` with a router), the test has a
 person write /start, and reads the reply with ``fake.messages``. A telebot_lite bot in webhook
-mode (a Flask app on loopback) receives the update the fake POSTs. Every test stops its threads
-and is bounded in time.
+mode (a Flask app on loopback) receives the update the fake POSTs, and one in polling mode loops
+over ``bot.get_updates``. Every test stops its threads and is bounded in time.
 """
 
 from __future__ import annotations
@@ -224,3 +224,30 @@ def test_telebot_lite_webhook_bot_answers_start(course: Course) -> None:
         text = course.start_and_read_reply(server.shutdown, thread)
     course.check_link(text)
     assert [u["message"]["text"] for u in received] == ["/start"]
+
+
+def test_telebot_lite_polling_bot_answers_start(course: Course) -> None:
+    """A telebot_lite bot polling with the generated ``bot.get_updates(offset=, timeout=)``."""
+    import telebot_lite as tl
+
+    stopping = threading.Event()
+    handled: list[str] = []
+
+    with tl.Bot(course.token, base_url=course.fake.base_url) as bot:
+
+        def poll() -> None:
+            offset = None
+            while not stopping.is_set():
+                for update in bot.get_updates(offset=offset, timeout=1):
+                    offset = update.update_id + 1
+                    message = update.message
+                    if message is not None and message.text == "/start":
+                        handled.append(message.text)
+                        link = bot.create_chat_invite_link(course.group, member_limit=1)
+                        bot.send_message(message.chat.id, link.invite_link)
+
+        thread = threading.Thread(target=poll)
+        thread.start()
+        text = course.start_and_read_reply(stopping.set, thread)
+    course.check_link(text)
+    assert handled == ["/start"]

@@ -14,7 +14,8 @@ Inputs (all inside the repository, see tools/botapi/spec/PROVENANCE.rst):
 
 Outputs (each file starts with the GENERATED banner): ``telebot_lite/types/``,
 ``telebot_lite/methods/__init__.py``, ``telebot_lite/methods/_gen/``,
-``telebot_lite/_generated/`` and ``docs/reference/``. Standard library only; not shipped.
+``telebot_lite/_generated/``, ``docs/reference/`` and ``telebot_lite/testing/_gen/`` (the fake
+server's table). Standard library only; not shipped.
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ GENERATED_DIRS = (
     "telebot_lite/methods/_gen",
     "telebot_lite/_generated",
     "docs/reference",
+    "telebot_lite/testing/_gen",
 )
 #: Generated files that share a folder with hand-written ones.
 GENERATED_FILES = ("telebot_lite/methods/__init__.py",)
@@ -1310,6 +1312,113 @@ def emit_docs(types: dict[str, TypeDef], methods: list[MethodDef], spec: Spec) -
     }
 
 
+# -- the fake server's table (telebot_lite/testing/_gen/) ----------------------------------
+
+#: The folder of the fake's table: FakeTelegram reads it and never imports the SDK.
+FAKE_SPEC_DIR = "telebot_lite/testing/_gen"
+
+
+def fake_expr(text: str, date: bool = False) -> str:
+    """A spec type as the fake's compact expression: ``int``, ``[X]``, ``A|B``, ``true``..."""
+    text = text.strip()
+    if text.startswith("Array of "):
+        return "[" + fake_expr(text[len("Array of ") :]) + "]"
+    parts = [p for p in re.split(r"\s+or\s+|,\s*|\s+and\s+", text) if p]
+    if len(parts) > 1:
+        return "|".join(fake_expr(p) for p in parts)
+    simple = {"Integer": "int", "Int": "int", "String": "str", "Boolean": "bool", "True": "true"}
+    simple.update({"Float": "float", "Float number": "float", "InputFile": "file"})
+    found = simple.get(text, text)
+    return "date" if date and found == "int" else found
+
+
+def fake_result(kind: Kind) -> str:
+    """A method's result kind as the fake's expression (a Boolean result is always True)."""
+    if isinstance(kind, tuple):
+        if kind[0] == "list":
+            return "[" + fake_result(kind[1]) + "]"
+        return "|".join(fake_result(k) for k in kind[1:])
+    return {"bool": "true"}.get(kind, kind)
+
+
+def _fake_rows(fields: list[Field], indent: str, dates: bool) -> list[str]:
+    """One ``(name, type, required)`` tuple per field, laid out as ruff format lays them out."""
+    rows = []
+    for f in fields:
+        items = [json.dumps(f.key), json.dumps(fake_expr(f.spec_type, dates and f.kind == "date"))]
+        items.append(repr(f.required))
+        line = f"{indent}({', '.join(items)}),"
+        if len(line) > WIDTH:
+            rows += [f"{indent}(", *[f"{indent}    {i}," for i in items], f"{indent}),"]
+        else:
+            rows.append(line)
+    return rows
+
+
+def _fake_tuple(head: str, fields: list[Field], indent: str, dates: bool) -> list[str]:
+    """``head(rows...),`` with the rows exploded, or on one line when there is one that fits."""
+    if not fields:
+        return [f"{indent}{head}(),"]
+    if len(fields) == 1:
+        one = _fake_rows(fields, "", dates)
+        line = f"{indent}{head}({one[0]}),"
+        if len(one) == 1 and len(line) <= WIDTH:
+            return [line]
+    return [f"{indent}{head}(", *_fake_rows(fields, indent + "    ", dates), f"{indent}),"]
+
+
+def emit_fake_spec(types: dict[str, TypeDef], methods: list[MethodDef], spec: Spec) -> str:
+    """The table FakeTelegram checks parameters and builds results from."""
+    q = json.dumps
+    lines = [
+        BANNER.rstrip("\n"),
+        f'"""Bot API {spec.version} ({spec.release_date}) as FakeTelegram reads it: data, no code.',
+        "",
+        "Types are written ``int``, ``str``, ``bool``, ``true`` (always True), ``float``,",
+        "``date`` (a Unix time), ``file`` (an upload), a type's name, ``[X]`` (an Array of X)",
+        "and ``A|B`` (either).",
+        '"""',
+        "",
+        f"VERSION = {q(spec.version)}",
+        "",
+        "#: Method -> (result type, ((parameter, type, required), ...) in the spec's order).",
+        "METHODS: dict[str, tuple[str, tuple[tuple[str, str, bool], ...]]] = {",
+    ]
+    for m in sorted(methods, key=lambda m: m.name):
+        lines += [f"    {q(m.name)}: (", f"        {q(fake_result(m.result))},"]
+        lines += _fake_tuple("", m.fields, "        ", False)
+        lines.append("    ),")
+    lines += [
+        "}",
+        "",
+        "#: Type -> ((field, type, required), ...) in the spec's order.",
+        "TYPES: dict[str, tuple[tuple[str, str, bool], ...]] = {",
+    ]
+    for t in sorted(types.values(), key=lambda t: t.name):
+        if not t.abstract:
+            lines += _fake_tuple(f"{q(t.name)}: ", t.fields, "    ", True)
+    lines += [
+        "}",
+        "",
+        "#: Abstract type -> its kinds; the fake builds the first one when the state says nothing.",
+        "ABSTRACT: dict[str, tuple[str, ...]] = {",
+    ]
+    for t in sorted(types.values(), key=lambda t: t.name):
+        if t.abstract:
+            lines += [f"    {q(t.name)}: (", *[f"        {q(m)}," for m in t.members], "    ),"]
+    lines += [
+        "}",
+        "",
+        "#: Kind of an abstract type -> (the field that tells it, its value).",
+        "TAGS: dict[str, tuple[str, str]] = {",
+    ]
+    for t in sorted(types.values(), key=lambda t: t.name):
+        if t.tag:
+            lines.append(f"    {q(t.name)}: ({q(t.tag[0])}, {q(t.tag[1])}),")
+    lines.append("}")
+    return "\n".join(lines) + "\n"
+
+
 # -- driver ----------------------------------------------------------------------------------
 
 
@@ -1333,6 +1442,8 @@ def render() -> dict[str, str]:
     )
     out["telebot_lite/_generated/bot_methods.py"] = emit_bot_methods(types, overrides, methods)
     out.update(emit_docs(types, methods, spec))
+    out[f"{FAKE_SPEC_DIR}/__init__.py"] = BANNER + '"""Generated data for FakeTelegram."""\n'
+    out[f"{FAKE_SPEC_DIR}/spec.py"] = emit_fake_spec(types, methods, spec)
     return out
 
 

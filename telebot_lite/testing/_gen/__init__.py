@@ -1,0 +1,2 @@
+# generated, do not edit; run python tools/botapi/generate.py
+"""Generated data for FakeTelegram."""
