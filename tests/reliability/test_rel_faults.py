@@ -15,7 +15,7 @@ import time
 from typing import TYPE_CHECKING, Any, Callable, Optional
 
 import pytest
-from rawserver import (
+from support.rawserver import (
     RAW_TOKEN,
     RawServer,
     close,

@@ -23,10 +23,10 @@ import pytest
 import requests
 import requests.adapters
 import urllib3
-from rawserver import RAW_TOKEN, Exchange, RawServer, ok, reply, reset
+from support.rawserver import RAW_TOKEN, Exchange, RawServer, ok, reply, reset
 
 import telebot_lite as tl
-from telebot_lite import _functions
+from telebot_lite import _shared_bots
 
 if TYPE_CHECKING:  # annotations only: conftest is pytest's to import, not ours
     from conftest import Checker
@@ -370,13 +370,13 @@ def test_shared_bots_keep_a_bounded_number_of_sockets(
     fresh_registry: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Many tokens through the module functions: at most MAX_SHARED_BOTS sockets stay open."""
-    monkeypatch.setattr(_functions, "MAX_SHARED_BOTS", 4)
+    monkeypatch.setattr(_shared_bots, "MAX_SHARED_BOTS", 4)
     with RawServer(ok()) as server:
         for bot_id in range(100001, 100013):
             tl.create_chat_invite_link(
                 CHAT, token=f"{bot_id}:AAH-tenant_Secret_0123456789", base_url=server.base_url
             )
-        assert len(_functions._bots) == 4
+        assert len(_shared_bots._bots) == 4
         assert server.wait_until(lambda s: s.open_connections <= 4)
         assert len(server.links) == 12
 
@@ -385,7 +385,7 @@ def test_an_evicted_shared_bot_still_works(
     fresh_registry: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A Bot the registry let go is not closed: whoever holds it can still call."""
-    monkeypatch.setattr(_functions, "MAX_SHARED_BOTS", 1)
+    monkeypatch.setattr(_shared_bots, "MAX_SHARED_BOTS", 1)
     with RawServer(ok()) as server:
         first = tl.shared_bot(RAW_TOKEN, server.base_url)
         first.create_chat_invite_link(CHAT)

@@ -24,7 +24,7 @@ import pytest
 import requests
 import requests.adapters
 import urllib3
-from rawserver import RAW_TOKEN, Exchange, RawServer, hang, ok, reply, reset
+from support.rawserver import RAW_TOKEN, Exchange, RawServer, hang, ok, reply, reset
 
 import telebot_lite as tl
 from telebot_lite._redact import URLLIB3_URL_LOGGERS
