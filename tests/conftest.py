@@ -5,6 +5,7 @@
   SDK reads, removed for the test, so the outer environment cannot change an answer.
 * ``fresh_registry``: no shared bots and no token in the environment, before and after.
 * ``redis_server``/``redis_url``: a real redis-server of the session's own.
+* ``clock``: a fresh :class:`support.clock.FakeClock`.
 * ``spy_timeouts``: records the timeout of each request a Bot sends.
 """
 
@@ -15,6 +16,7 @@ from typing import Any, Callable
 
 import pytest
 import responses
+from support.clock import FakeClock
 
 import telebot_lite as tl
 
@@ -59,6 +61,12 @@ def fresh_registry(no_token_env: None) -> Iterator[None]:
     tl.close_shared_bots()
     yield
     tl.close_shared_bots()
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    """A fresh fake clock (see support.clock): pass it as clock= and its sleep as sleep=."""
+    return FakeClock()
 
 
 @pytest.fixture(scope="session")

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 import responses
+from support.tokens import API, TOKEN
 
 import telebot_lite as tl
 from telebot_lite import methods
@@ -17,8 +18,6 @@ from telebot_lite._resend import RESEND_TABLE, safe_to_resend
 ROOT = Path(__file__).resolve().parent.parent
 SCHEMA = Path("/work/shared/botapi/aiogram-schema-10.2.stripped.json")
 PAGE = ROOT / "docs" / "idempotency.rst"
-TOKEN = "123456:ABC-DEF1234ghIkl-zyx57W2v1u123ew11"
-API = f"https://api.telegram.org/bot{TOKEN}/"
 _DOC_ROW = re.compile(r"^   \* - ``(\w+)``\n     - (yes|no)\n     - (.+)$", re.MULTILINE)
 
 
