@@ -208,10 +208,9 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_missing_token_is_usage_error(
-    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, no_token_env: None
 ) -> None:
     """Without --token or TELEGRAM_BOT_TOKEN a command exits 2 naming the variable."""
-    monkeypatch.delenv("TELEGRAM_BOT_TOKEN", raising=False)
     code, _, err = run(capsys, "me")
     assert code == 2
     assert "TELEGRAM_BOT_TOKEN" in err
