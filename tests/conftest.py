@@ -16,9 +16,32 @@ from typing import Any, Callable
 
 import pytest
 import responses
+from hypothesis import settings
 from support.clock import FakeClock
 
 import telebot_lite as tl
+
+#: How many examples each property test draws. "quick" is what a plain ``pytest`` run uses (the
+#: README's command: the suite stays under two minutes); "thorough" is what .ci/run passes with
+#: ``--hypothesis-profile=thorough``, the counts the hostile-input suite was written and tuned
+#: with. The figures are per test; a test that draws much bigger examples asks for a fraction.
+settings.register_profile("quick", max_examples=40)
+settings.register_profile("thorough", max_examples=150)
+settings.load_profile("quick")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Leave out ``slow`` tests unless the -m expression names them (``-m slow`` runs them).
+
+    Slow tests start real worker processes or run whole benchmark scripts; .ci/run runs them in
+    a second pytest invocation (see tests/README.rst).
+    """
+    if "slow" in (config.option.markexpr or ""):
+        return
+    kept = [item for item in items if item.get_closest_marker("slow") is None]
+    if len(kept) < len(items):
+        config.hook.pytest_deselected(items=[i for i in items if i not in kept])
+        items[:] = kept
 
 
 @pytest.fixture

@@ -47,6 +47,7 @@ def _benchmark_module(name: str) -> ModuleType:
         sys.path[:] = saved
 
 
+# The whole benchmark suite in smoke mode (~20 s): the tests reading it are marked slow.
 @pytest.fixture(scope="module")
 def smoke_run(
     tmp_path_factory: pytest.TempPathFactory,
@@ -64,12 +65,14 @@ def smoke_run(
     return result, figures
 
 
+@pytest.mark.slow
 def test_smoke_run_exits_zero(smoke_run: tuple[subprocess.CompletedProcess[str], Any]) -> None:
     """The smoke run finishes without an error in any measurement."""
     result, _ = smoke_run
     assert result.returncode == 0, result.stderr[-3000:]
 
 
+@pytest.mark.slow
 def test_smoke_run_prints_every_row(
     smoke_run: tuple[subprocess.CompletedProcess[str], Any],
 ) -> None:
@@ -79,6 +82,7 @@ def test_smoke_run_prints_every_row(
     assert not missing, result.stdout
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     ("module", "row"),
     [
@@ -96,6 +100,7 @@ def test_smoke_run_measures_each_installed_peer(
     assert row in result.stdout
 
 
+@pytest.mark.slow
 def test_smoke_run_prints_machine_and_targets(
     smoke_run: tuple[subprocess.CompletedProcess[str], Any],
 ) -> None:
@@ -107,6 +112,7 @@ def test_smoke_run_prints_machine_and_targets(
         assert target in result.stdout
 
 
+@pytest.mark.slow
 def test_smoke_run_writes_json(smoke_run: tuple[subprocess.CompletedProcess[str], Any]) -> None:
     """`--json FILE` writes the figures, with zero errors counted in the thread runs."""
     _, figures = smoke_run

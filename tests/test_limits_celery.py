@@ -26,6 +26,9 @@ from telebot_lite.testing import FakeTelegram
 pytest.importorskip("redis", reason="the redis extra is not installed")
 pytest.importorskip("celery")
 
+# Real worker processes: run with -m slow (.ci/run does).
+pytestmark = pytest.mark.slow
+
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "docs" / "examples"
 CREATE = "createChatInviteLink"
