@@ -33,6 +33,7 @@ __all__ = [
     "get_me",
 ]
 
+
 def create_chat_invite_link(
     chat_id: ChatId,
     *,

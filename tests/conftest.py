@@ -22,7 +22,7 @@ from support.clock import FakeClock
 import telebot_lite as tl
 
 #: How many examples each property test draws. "quick" is what a plain ``pytest`` run uses (the
-#: README's command: the suite stays under two minutes); "thorough" is what .ci/run passes with
+#: README's everyday command, kept short); "thorough" is what .ci/run passes with
 #: ``--hypothesis-profile=thorough``, the counts the hostile-input suite was written and tuned
 #: with. The figures are per test; a test that draws much bigger examples asks for a fraction.
 settings.register_profile("quick", max_examples=40)

@@ -25,7 +25,8 @@ def _map(code: int, description: str, parameters: Optional[dict[str, Any]] = Non
     return error_from_answer(METHOD, code, _answer(code, description, parameters), {})
 
 
-# Each row of ERROR_TABLE, with a real Telegram answer that it must match (botapi.md §7).
+# Each row of ERROR_TABLE, with a real Telegram answer (error code, description, parameters)
+# that it must match.
 TABLE_CASES = [
     (429, "Too Many Requests: retry after 7", {"retry_after": 7}, tl.RetryAfter),
     (

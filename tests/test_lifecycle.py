@@ -1,7 +1,7 @@
 """Every lifecycle method in all four forms: Bot method, function, method object, webhook reply.
 
 For each method: the payload sent, validation before sending, the result type, and the mapping
-of Telegram's real error strings (botapi.md §7.1) to exception classes.
+of Telegram's real error strings to exception classes.
 """
 
 from __future__ import annotations
