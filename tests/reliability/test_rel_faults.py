@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, Callable, Optional
 import pytest
 from support.clock import FakeClock
 from support.rawserver import (
+    RAW_SECRET,
     RAW_TOKEN,
     RawServer,
     close,
@@ -39,7 +40,6 @@ CONNECT, READ = 0.5, 0.4
 TIMEOUT = (CONNECT, READ)
 #: Seconds allowed beyond a timeout: generous, the machine is shared with other test runs.
 MARGIN = 1.0
-RAW_SECRET = RAW_TOKEN.split(":", 1)[1]
 LINK = "https://t.me/+raw000000"
 
 

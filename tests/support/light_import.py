@@ -9,14 +9,12 @@ itself, for its ``FORBIDDEN`` list and ``offenders``.
 from __future__ import annotations
 
 import functools
-import importlib.util
 import os
 import subprocess
 import sys
-from pathlib import Path
 from types import ModuleType
 
-ROOT = Path(__file__).resolve().parent.parent.parent
+from support.examples import ROOT, load_file
 
 PROBE = "{code}\nimport sys\nprint(*sorted(sys.modules))"
 
@@ -24,14 +22,7 @@ PROBE = "{code}\nimport sys\nprint(*sorted(sys.modules))"
 @functools.cache
 def import_check() -> ModuleType:
     """benchmarks/import_check.py as a module (loaded once)."""
-    spec = importlib.util.spec_from_file_location(
-        "import_check", ROOT / "benchmarks" / "import_check.py"
-    )
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_file(ROOT / "benchmarks" / "import_check.py", "import_check")
 
 
 def modules_after(code: str) -> set[str]:
