@@ -57,10 +57,15 @@ def test_top_level_test_files_follow_the_placement_rule() -> None:
 
 @pytest.mark.parametrize(
     "pattern",
-    [r"ThreadingHTTPServer\(", r"^class \w*Clock\b", r"^TOKEN = \"123456:ABC-DEF1234"],
+    [
+        r"ThreadingHTTPServer\(",
+        r"^class \w*Clock\b",
+        r"^TOKEN = \"123456:ABC-DEF1234",
+        r"spec_from_file_location\(",
+    ],
 )
 def test_shared_helpers_are_not_written_again(pattern: str) -> None:
-    """Loopback servers, fake clocks and the common token live in tests/support/ only.
+    """Loopback servers, fake clocks, the common token and file loaders live in tests/support/.
 
     The fake server's own suite (tests/testing/) is left out: its helpers follow its package.
     """
