@@ -18,6 +18,7 @@ import pytest
 import responses
 from hypothesis import settings
 from support.clock import FakeClock
+from support.markers import leave_out_slow
 
 import telebot_lite as tl
 
@@ -31,17 +32,8 @@ settings.load_profile("quick")
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """Leave out ``slow`` tests unless the -m expression names them (``-m slow`` runs them).
-
-    Slow tests start real worker processes or run whole benchmark scripts; .ci/run runs them in
-    a second pytest invocation (see tests/README.rst).
-    """
-    if "slow" in (config.option.markexpr or ""):
-        return
-    kept = [item for item in items if item.get_closest_marker("slow") is None]
-    if len(kept) < len(items):
-        config.hook.pytest_deselected(items=[i for i in items if i not in kept])
-        items[:] = kept
+    """Leave out ``slow`` tests unless the -m expression names them (see support.markers)."""
+    leave_out_slow(config, items)
 
 
 @pytest.fixture

@@ -8,8 +8,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import pytest_collection_modifyitems
 from hypothesis import settings
+from support.markers import leave_out_slow
 
 ROOT = Path(__file__).resolve().parent.parent
 TESTS = ROOT / "tests"
@@ -105,7 +105,7 @@ def test_slow_tests_run_only_when_the_marker_expression_names_them(
     """A plain run leaves slow tests out (and says so); ``-m slow`` keeps them."""
     items: list[Any] = [_Item(slow=False), _Item(slow=True)]
     config = _Config(markexpr)
-    pytest_collection_modifyitems(config, items)  # type: ignore[arg-type]
+    leave_out_slow(config, items)
     assert len(items) == kept
     assert len(config.deselected) == 2 - kept
 
