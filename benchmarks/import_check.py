@@ -28,10 +28,12 @@ FORBIDDEN = (
     # The limiters and their optional Redis client: only for a Bot given limiter=...
     "telebot_lite.limits",
     "redis",
-    # Loaded on first use only: webhooks, the module-level functions, every method class
+    # Loaded on first use only: webhooks, the module-level functions and the shared-Bot
+    # registry behind them, every method class
     # and the models a call does not return.
     "telebot_lite._webhook",
-    "telebot_lite._functions",
+    "telebot_lite._module_functions",
+    "telebot_lite._shared_bots",
     "telebot_lite.methods._invite_links",
     "telebot_lite.methods._gen",
     "telebot_lite.types._gen.update",

@@ -44,9 +44,8 @@ from ._redact import RedactingFilter, redact
 from ._version import __version__
 
 if TYPE_CHECKING:
-    from ._functions import (
+    from ._module_functions import (
         approve_chat_join_request,
-        close_shared_bots,
         create_chat_invite_link,
         create_chat_subscription_invite_link,
         decline_chat_join_request,
@@ -55,8 +54,8 @@ if TYPE_CHECKING:
         export_chat_invite_link,
         get_me,
         revoke_chat_invite_link,
-        shared_bot,
     )
+    from ._shared_bots import close_shared_bots, shared_bot
     from ._webhook import SECRET_TOKEN_HEADER, check_secret_token, parse_update
     from .types import (
         Chat,
@@ -100,7 +99,6 @@ _LAZY = {
     **dict.fromkeys(
         [
             "approve_chat_join_request",
-            "close_shared_bots",
             "create_chat_invite_link",
             "create_chat_subscription_invite_link",
             "decline_chat_join_request",
@@ -109,10 +107,10 @@ _LAZY = {
             "export_chat_invite_link",
             "get_me",
             "revoke_chat_invite_link",
-            "shared_bot",
         ],
-        "._functions",
+        "._module_functions",
     ),
+    **dict.fromkeys(["shared_bot", "close_shared_bots"], "._shared_bots"),
 }
 
 

@@ -304,7 +304,8 @@ def _flood_seconds(value: Any) -> Optional[int]:
 # The one mapping table. Rows are tried in order; the first match wins. A row matches when the
 # error code is in `codes`, the named key is in `parameters` (if any), and the description
 # contains the fragment (case-insensitive; Telegram rewords messages, so never whole strings).
-# Parameters come first: they are the most stable signal (botapi.md §7 "Matching advice").
+# Parameters come first: they are the most stable signal (a description may be reworded, the
+# keys of ``parameters`` are part of the API).
 _ANY = range(0, 1000)
 # Only a 429 is flood control (the call was not executed): ``retry_after`` on another code
 # keeps that code's class (a 400 or 500 may come after the call was executed); the value stays

@@ -1,8 +1,8 @@
 """Parameter rules and conversions: the documented Bot API limits, checked before anything is sent.
 
-Telegram's server truncates names and clamps numbers instead of rejecting them (botapi.md §2, §6),
-so these checks are the only place a caller can learn of the mistake. Each rule raises
-:class:`InvalidArgument` naming the parameter and the rule.
+Telegram's server truncates names and clamps numbers instead of rejecting them, so these checks
+are the only place a caller can learn of the mistake. Each rule raises :class:`InvalidArgument`
+naming the parameter and the rule.
 """
 
 from __future__ import annotations

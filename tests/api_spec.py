@@ -6,18 +6,18 @@ table-driven test covers every method and type the generator emitted.
 
 from __future__ import annotations
 
-import importlib.util
 import sys
 from pathlib import Path
 from typing import Any, Optional
 
+from support.examples import load_file
+
 ROOT = Path(__file__).resolve().parent.parent
-_spec = importlib.util.spec_from_file_location("botapi_generate", ROOT / "tools/botapi/generate.py")
-assert _spec is not None
-assert _spec.loader is not None
-generate = importlib.util.module_from_spec(_spec)
-sys.modules["botapi_generate"] = generate
-_spec.loader.exec_module(generate)
+generate = load_file(
+    ROOT / "tools/botapi/generate.py",
+    "botapi_generate",
+    lambda module: sys.modules.__setitem__("botapi_generate", module),
+)
 
 SPEC = generate.load_spec()
 OVERRIDES = generate.json.loads(generate.OVERRIDES.read_text(encoding="utf-8"))

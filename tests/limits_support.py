@@ -9,7 +9,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 import signal
@@ -17,9 +16,11 @@ import subprocess
 import threading
 import time
 from collections import deque
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any, Optional
+
+from support.loopback import Loopback, Seen, answer_json
 
 #: A well-formed token (never a real one) for the bots of these tests.
 TOKEN = "4242:limits-test-secret-AAAAAAAAAAAAAAAAAAAA"
@@ -95,31 +96,13 @@ class CountingServer:
         self.ok = 0
         self.flooded = 0
         self.arrivals: list[float] = []
-        server = self
+        self.loopback = Loopback(self._respond).start()
+        self.base_url = self.loopback.url
 
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-
-            def log_message(self, format: str, *args: Any) -> None:
-                pass
-
-            def do_POST(self) -> None:
-                body = json.loads(self.rfile.read(int(self.headers["Content-Length"])) or b"{}")
-                status, answer = server.answer(body)
-                data = json.dumps(answer).encode()
-                self.send_response(status)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(data)))
-                if status == 429:
-                    self.send_header("Retry-After", str(server.retry_after))
-                self.end_headers()
-                self.wfile.write(data)
-
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.httpd.daemon_threads = True
-        self.base_url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
-        self.thread.start()
+    def _respond(self, handler: BaseHTTPRequestHandler, seen: Seen) -> None:
+        status, payload = self.answer(seen.json())
+        headers = {"Retry-After": str(self.retry_after)} if status == 429 else None
+        answer_json(handler, status, payload, headers)
 
     def answer(self, body: dict[str, Any]) -> tuple[int, dict[str, Any]]:
         with self.lock:
@@ -142,8 +125,7 @@ class CountingServer:
             return 200, {"ok": True, "result": message}
 
     def stop(self) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()
+        self.loopback.close()
 
 
 def send_share(

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import json
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 
 import pytest
 from api_spec import object_of
+from support.loopback import Loopback, Seen, answer_json
 
 import telebot_lite as tl
 from telebot_lite import types
@@ -27,44 +26,26 @@ OWNER = object_of("ChatMemberOwner", every=False)
 PHOTO = {"file_id": "f", "file_unique_id": "u", "width": 1, "height": 1}
 
 
-class Telegram:
+class Telegram(Loopback):
     """A loopback Bot API answering canned results per method and recording what it received."""
 
     def __init__(self) -> None:
+        super().__init__(self._answer)
         self.results: dict[str, Any] = {}
-        self.received: list[tuple[str, dict[str, Any]]] = []
-        outer = self
 
-        class Handler(BaseHTTPRequestHandler):
-            def do_POST(self) -> None:
-                method = self.path.rsplit("/", 1)[1]
-                length = int(self.headers.get("Content-Length", "0"))
-                outer.received.append((method, json.loads(self.rfile.read(length) or b"{}")))
-                body = json.dumps({"ok": True, "result": outer.results[method]}).encode()
-                self.send_response(200)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
+    @property
+    def received(self) -> list[tuple[str, dict[str, Any]]]:
+        """(method, parameters) of each request, in order."""
+        return [(seen.method, seen.json()) for seen in self.seen]
 
-            def log_message(self, *args: Any) -> None:
-                pass
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
-        self.thread.start()
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
-
-    def close(self) -> None:
-        self.server.shutdown()
-        self.server.server_close()
+    def _answer(self, handler: BaseHTTPRequestHandler, seen: Seen) -> None:
+        answer_json(handler, 200, {"ok": True, "result": self.results[seen.method]})
 
 
 @pytest.fixture
 def telegram() -> Iterator[Telegram]:
-    server = Telegram()
-    yield server
-    server.close()
+    with Telegram() as server:
+        yield server
 
 
 @pytest.fixture

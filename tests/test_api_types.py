@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from datetime import datetime, timezone
 from typing import Any
 
 import pytest
 from api_spec import TYPES, UNIX, object_of
+from support.light_import import modules_after
 
 import telebot_lite as tl
 from telebot_lite import types
@@ -182,12 +181,8 @@ def test_input_types_are_built_with_keywords_and_their_tag_is_preset() -> None:
 
 def test_importing_one_type_does_not_load_the_graph() -> None:
     """Importing Message loads its module, not the modules of the types it refers to."""
-    code = (
-        "import sys; from telebot_lite.types import Message; "
-        "print(sorted(m for m in sys.modules if m.startswith('telebot_lite.types._gen.')))"
-    )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    loaded = set(eval(out.stdout))
+    modules = modules_after("from telebot_lite.types import Message")
+    loaded = {m for m in modules if m.startswith("telebot_lite.types._gen.")}
     assert "telebot_lite.types._gen.message" in loaded
     assert "telebot_lite.types._gen.sticker" not in loaded
     assert len(loaded) < 10
@@ -196,15 +191,13 @@ def test_importing_one_type_does_not_load_the_graph() -> None:
 def test_parsing_a_text_message_loads_only_what_it_contains() -> None:
     """Parsing a plain text message imports User, Chat and MessageEntity, nothing more."""
     code = (
-        "import sys; from telebot_lite.types import Message; "
+        "from telebot_lite.types import Message; "
         "Message.from_dict({'message_id': 1, 'date': 1, 'chat': {'id': 1, 'type': 'private'},"
         " 'from': {'id': 1, 'is_bot': False, 'first_name': 'A'}, 'text': 'hi',"
-        " 'entities': [{'type': 'bold', 'offset': 0, 'length': 2}]}); "
-        "print(sorted(m.rsplit('.', 1)[1] for m in sys.modules"
-        " if m.startswith('telebot_lite.types._gen.')))"
+        " 'entities': [{'type': 'bold', 'offset': 0, 'length': 2}]})"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert set(eval(out.stdout)) <= {
+    loaded = modules_after(code)
+    assert {m.rsplit(".", 1)[1] for m in loaded if m.startswith("telebot_lite.types._gen.")} <= {
         "chat",
         "chat_invite_link",
         "message",

@@ -11,6 +11,7 @@ from types import ModuleType
 from typing import Any
 
 import pytest
+from support.light_import import import_check
 
 BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
 
@@ -46,6 +47,7 @@ def _benchmark_module(name: str) -> ModuleType:
         sys.path[:] = saved
 
 
+# The whole benchmark suite in smoke mode (~20 s): the tests reading it are marked slow.
 @pytest.fixture(scope="module")
 def smoke_run(
     tmp_path_factory: pytest.TempPathFactory,
@@ -63,12 +65,14 @@ def smoke_run(
     return result, figures
 
 
+@pytest.mark.slow
 def test_smoke_run_exits_zero(smoke_run: tuple[subprocess.CompletedProcess[str], Any]) -> None:
     """The smoke run finishes without an error in any measurement."""
     result, _ = smoke_run
     assert result.returncode == 0, result.stderr[-3000:]
 
 
+@pytest.mark.slow
 def test_smoke_run_prints_every_row(
     smoke_run: tuple[subprocess.CompletedProcess[str], Any],
 ) -> None:
@@ -78,6 +82,7 @@ def test_smoke_run_prints_every_row(
     assert not missing, result.stdout
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     ("module", "row"),
     [
@@ -95,6 +100,7 @@ def test_smoke_run_measures_each_installed_peer(
     assert row in result.stdout
 
 
+@pytest.mark.slow
 def test_smoke_run_prints_machine_and_targets(
     smoke_run: tuple[subprocess.CompletedProcess[str], Any],
 ) -> None:
@@ -106,6 +112,7 @@ def test_smoke_run_prints_machine_and_targets(
         assert target in result.stdout
 
 
+@pytest.mark.slow
 def test_smoke_run_writes_json(smoke_run: tuple[subprocess.CompletedProcess[str], Any]) -> None:
     """`--json FILE` writes the figures, with zero errors counted in the thread runs."""
     _, figures = smoke_run
@@ -144,15 +151,13 @@ def test_import_check_passes() -> None:
 
 def test_import_check_names_an_offender() -> None:
     """import_check.offenders names a forbidden module and its submodules, and nothing else."""
-    import_check = _benchmark_module("import_check")
     modules = ["json", "http.client", "http.server", "telebot_lite", "telebot_lite.testing._server"]
-    assert import_check.offenders(modules) == ["http.server", "telebot_lite.testing._server"]
+    assert import_check().offenders(modules) == ["http.server", "telebot_lite.testing._server"]
 
 
 def test_import_check_excuses_what_the_dependencies_load() -> None:
     """A forbidden module that `import requests, attrs` loads too is not held against us."""
-    import_check = _benchmark_module("import_check")
-    assert import_check.offenders(["csv", "argparse"], baseline=["csv"]) == ["argparse"]
+    assert import_check().offenders(["csv", "argparse"], baseline=["csv"]) == ["argparse"]
 
 
 def test_pool_warnings_counts_urllib3s_pool_full_warning() -> None:

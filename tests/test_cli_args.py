@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import re
-import subprocess
 import sys
 from datetime import datetime, timedelta, timezone
 from typing import Any
@@ -16,6 +15,7 @@ from typing import Any
 import pytest
 import requests
 import responses
+from support.light_import import modules_after
 
 from telebot_lite import cli
 from telebot_lite.cli import _commands, _common, _output
@@ -208,10 +208,9 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_missing_token_is_usage_error(
-    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, no_token_env: None
 ) -> None:
     """Without --token or TELEGRAM_BOT_TOKEN a command exits 2 naming the variable."""
-    monkeypatch.delenv("TELEGRAM_BOT_TOKEN", raising=False)
     code, _, err = run(capsys, "me")
     assert code == 2
     assert "TELEGRAM_BOT_TOKEN" in err
@@ -453,19 +452,11 @@ def test_text_link_output(capsys: pytest.CaptureFixture[str], stub: Any) -> None
 
 def test_import_stays_light() -> None:
     """`import telebot_lite` imports neither the CLI nor argparse; the CLI not the fake server."""
-    code = (
-        "import sys, telebot_lite\n"
-        "assert 'telebot_lite.cli' not in sys.modules\n"
-        "assert 'argparse' not in sys.modules\n"
-        "import telebot_lite.cli\n"
-        "telebot_lite.cli.build_parser()\n"
-        "assert 'telebot_lite.testing' not in sys.modules\n"
-        "print('light')\n"
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False
-    )
-    assert result.stdout.strip() == "light", result.stderr
+    package = modules_after("import telebot_lite")
+    assert "telebot_lite.cli" not in package
+    assert "argparse" not in package
+    cli = modules_after("import telebot_lite.cli\ntelebot_lite.cli.build_parser()")
+    assert "telebot_lite.testing" not in cli
 
 
 def test_tty_check_survives_odd_stderr(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -8,7 +8,6 @@ is certain to arrive while that request is in flight.
 from __future__ import annotations
 
 import csv
-import http.server
 import os
 import signal
 import subprocess
@@ -16,10 +15,11 @@ import sys
 import threading
 import urllib.request
 from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
-from typing import Any
 
 import pytest
+from support.loopback import Loopback, Seen, answer
 
 from telebot_lite.testing import FakeTelegram
 
@@ -35,49 +35,32 @@ class Gate:
         self.mints = 0
         self.held = threading.Event()
         self.release = threading.Event()
-        gate = self
+        self.loopback = Loopback(self._relay).start()
 
-        class Relay(http.server.BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-
-            def log_message(self, format: str, *args: Any) -> None:
-                pass
-
-            def do_POST(self) -> None:
-                body = self.rfile.read(int(self.headers.get("Content-Length", "0")))
-                request = urllib.request.Request(
-                    fake.base_url + self.path,
-                    data=body,
-                    headers={"Content-Type": self.headers.get("Content-Type", "")},
-                )
-                with urllib.request.urlopen(request, timeout=30) as answer:
-                    status, payload = answer.status, answer.read()
-                if self.path.endswith("/createChatInviteLink"):
-                    gate.mints += 1
-                    if gate.mints == gate.hold_at:
-                        gate.held.set()
-                        gate.release.wait(30)
-                self.send_response(status)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(payload)))
-                self.end_headers()
-                self.wfile.write(payload)
-
-        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Relay)
-        self.server.daemon_threads = True
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
-        self.thread.start()
+    def _relay(self, handler: BaseHTTPRequestHandler, seen: Seen) -> None:
+        request = urllib.request.Request(
+            self.fake.base_url + seen.path,
+            data=seen.body,
+            headers={"Content-Type": seen.headers.get("Content-Type", "")},
+        )
+        with urllib.request.urlopen(request, timeout=30) as reply:
+            status, payload = reply.status, reply.read()
+        if seen.path.endswith("/createChatInviteLink"):
+            self.mints += 1
+            if self.mints == self.hold_at:
+                self.held.set()
+                self.release.wait(30)
+        answer(handler, status, payload)
 
     @property
     def base_url(self) -> str:
         """Where the command should send its requests."""
-        return f"http://127.0.0.1:{self.server.server_address[1]}"
+        return self.loopback.url
 
     def close(self) -> None:
         """Let anything held go and stop relaying."""
         self.release.set()
-        self.server.shutdown()
-        self.server.server_close()
+        self.loopback.close()
 
 
 @pytest.fixture

@@ -110,11 +110,13 @@ def test_documented_demo_output_still_appears(capsys: pytest.CaptureFixture[str]
 
 
 def test_documented_commands_still_print_that(
-    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    no_token_env: None,
 ) -> None:
     """The other documented commands, run in order on a sandbox-like server, print what it shows."""
     monkeypatch.chdir(tmp_path)
-    monkeypatch.delenv("TELEGRAM_BOT_TOKEN", raising=False)
     stop_sandbox = {"now": False}
 
     def sleep(seconds: float) -> None:

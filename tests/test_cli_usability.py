@@ -321,7 +321,7 @@ def test_demo_into_a_closed_pipe_exits_quietly() -> None:
 
 
 def test_sandbox_prints_the_two_exports(
-    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, no_token_env: None
 ) -> None:
     """The sandbox says how to point a shell at it: the token and the base URL variables."""
 
@@ -329,7 +329,6 @@ def test_sandbox_prints_the_two_exports(
         raise KeyboardInterrupt
 
     monkeypatch.setattr(cli._common, "sleep", stop)
-    monkeypatch.delenv("TELEGRAM_BOT_TOKEN", raising=False)
     code, out, _ = run(capsys, "sandbox", "--port", "0")
     assert code == 0
     lines = out.splitlines()

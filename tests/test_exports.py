@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -52,17 +50,6 @@ def test_every_public_name_has_a_docstring() -> None:
         value = getattr(tl, name)
         if callable(value):
             assert (value.__doc__ or "").strip(), name
-
-
-def test_import_loads_no_optional_parts() -> None:
-    """`import telebot_lite` loads neither the fake server, the CLI, pytest nor argparse."""
-    code = (
-        "import sys, telebot_lite; "
-        "bad = [m for m in ('telebot_lite.testing', 'telebot_lite.cli', 'pytest', 'argparse',"
-        " 'http.server') if m in sys.modules]; print(bad)"
-    )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == "[]"
 
 
 def test_lazy_model_names_are_exported_types() -> None:

@@ -5,17 +5,16 @@ Also checks that each page added with them shows only example files that this su
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
 import time
 import urllib.request
 from datetime import timedelta
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
+from support.examples import load_example
 
 import telebot_lite as tl
 from telebot_lite.testing import FakeTelegram, FakeTelegramError
@@ -40,18 +39,6 @@ PAGE_EXAMPLES = {
     },
     "idempotency.rst": {"examples/idempotency_reconcile.py"},  # test_idempotency_doc.py
 }
-
-
-def load_example(name: str) -> ModuleType:
-    """Import docs/examples/<name>.py as a fresh module."""
-    spec = importlib.util.spec_from_file_location(
-        f"docs_example_{name}", DOCS / "examples" / f"{name}.py"
-    )
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 one_link = load_example("guide_one_link")

@@ -8,17 +8,16 @@ FakeTelegram, and so is the reconcile example.
 
 from __future__ import annotations
 
-import importlib.util
 import re
 import socket
 from collections.abc import Iterator
 from pathlib import Path
-from types import ModuleType
 from typing import Any, Callable, Optional
 
 import pytest
 import requests
 import urllib3.exceptions
+from support.examples import load_example
 
 import telebot_lite as tl
 from telebot_lite import _bot, methods
@@ -29,17 +28,6 @@ PAGE = ROOT / "docs" / "idempotency.rst"
 _ROW = re.compile(
     r"^   \* - :class:`~telebot_lite\.methods\.(\w+)`\n     - (yes|no)\n", re.MULTILINE
 )
-
-
-def load_example(name: str) -> ModuleType:
-    """Import docs/examples/<name>.py as a fresh module."""
-    path = ROOT / "docs" / "examples" / f"{name}.py"
-    spec = importlib.util.spec_from_file_location(f"docs_example_{name}", path)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 reconcile = load_example("idempotency_reconcile")

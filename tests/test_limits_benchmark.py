@@ -25,6 +25,9 @@ ROWS = (
     "| throughput: the most calls granted in any 1 s window |",
 )
 
+# The whole limits benchmark script (8 processes): run with -m slow (.ci/run does).
+pytestmark = pytest.mark.slow
+
 
 @pytest.mark.skipif(find_redis_server() is None, reason=REDIS_MISSING)
 def test_the_smoke_run_prints_every_row() -> None:

@@ -8,7 +8,6 @@ Celery hands its task to another worker: the journal stops that one from minting
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import signal
 import subprocess
@@ -20,11 +19,15 @@ from types import ModuleType
 from typing import Any, Callable
 
 import pytest
+from support.examples import load_example
 
 from telebot_lite.testing import FakeTelegram
 
 pytest.importorskip("redis", reason="the redis extra is not installed")
 pytest.importorskip("celery")
+
+# Real worker processes: run with -m slow (.ci/run does).
+pytestmark = pytest.mark.slow
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "docs" / "examples"
@@ -100,12 +103,11 @@ def setup(
     path = os.pathsep.join([str(tmp_path), str(EXAMPLES), str(ROOT)])
     workers = Workers(tmp_path, {**os.environ, **env, "PYTHONPATH": path})
     # The module name the workers see, so that task names agree.
-    spec = importlib.util.spec_from_file_location("recipe_scaling", EXAMPLES / "recipe_scaling.py")
-    assert spec is not None
-    assert spec.loader is not None
-    recipe = importlib.util.module_from_spec(spec)
-    monkeypatch.setitem(sys.modules, "recipe_scaling", recipe)
-    spec.loader.exec_module(recipe)
+    recipe = load_example(
+        "recipe_scaling",
+        "recipe_scaling",
+        lambda module: monkeypatch.setitem(sys.modules, "recipe_scaling", module),
+    )
     recipe.app.conf.result_backend = broker
     try:
         yield recipe, workers

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
+from support.light_import import modules_after
 
 import telebot_lite as tl
 from telebot_lite.limits import LocalLimiter, RateLimited
@@ -38,11 +37,7 @@ def test_the_example_makes_a_bot_with_a_shared_limiter(
 
 
 def test_the_limits_module_loads_redis_only_for_a_redis_limiter() -> None:
-    probe = "import sys, telebot_lite.limits; print('redis' in sys.modules)"
-    out = subprocess.run(
-        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, cwd=ROOT
-    )
-    assert out.stdout.strip() == "False"
+    assert "redis" not in modules_after("import telebot_lite.limits")
 
 
 def test_the_defaults_are_the_documented_ones() -> None:

@@ -9,6 +9,7 @@ import sys
 import threading
 
 import pytest
+from support.clock import FakeClock
 
 import telebot_lite as tl
 from telebot_lite.limits import (
@@ -20,23 +21,8 @@ from telebot_lite.limits import (
 )
 
 
-class FakeTime:
-    """A clock that only moves when the code under test sleeps."""
-
-    def __init__(self) -> None:
-        self.now = 1000.0
-        self.slept: list[float] = []
-
-    def clock(self) -> float:
-        return self.now
-
-    def sleep(self, seconds: float) -> None:
-        self.slept.append(seconds)
-        self.now += seconds
-
-
-def local(t: FakeTime, **limits: object) -> LocalLimiter:
-    return LocalLimiter(**limits, margin=0, sleep=t.sleep, clock=t.clock)  # type: ignore[arg-type]
+def local(t: FakeClock, **limits: object) -> LocalLimiter:
+    return LocalLimiter(**limits, margin=0, sleep=t.sleep, clock=t)  # type: ignore[arg-type]
 
 
 def send(limiter: LocalLimiter, chat_id: object = 5, method: str = "sendMessage") -> float:
@@ -76,22 +62,22 @@ def test_method_names_are_read_without_regard_to_case(
 @pytest.mark.parametrize("method", ["getMe", "getUpdates", "getChat"])
 def test_reads_are_not_counted(method: str) -> None:
     assert not counts_per_bot(method)
-    t = FakeTime()
+    t = FakeClock(1000.0)
     limiter = local(t, per_bot=1)
     for _ in range(5):
         assert limiter.acquire(1, method, {}, 0.0) == 0.0
 
 
 def test_per_bot_allows_the_count_then_waits_for_the_window() -> None:
-    t = FakeTime()
+    t = FakeClock(1000.0)
     limiter = local(t, per_bot=3, per_chat=None)
     assert [send(limiter, chat) for chat in (1, 2, 3)] == [0.0, 0.0, 0.0]
     assert send(limiter, 4) == pytest.approx(1.0)
-    assert t.slept == [pytest.approx(1.0)]
+    assert t.sleeps == [pytest.approx(1.0)]
 
 
 def test_per_chat_spaces_messages_to_one_private_chat() -> None:
-    t = FakeTime()
+    t = FakeClock(1000.0)
     limiter = local(t, per_bot=None, per_chat=0.5)
     send(limiter, 7)
     assert send(limiter, 8) == 0.0  # another chat is free
@@ -99,7 +85,7 @@ def test_per_chat_spaces_messages_to_one_private_chat() -> None:
 
 
 def test_per_group_counts_a_minute_for_negative_ids_and_usernames() -> None:
-    t = FakeTime()
+    t = FakeClock(1000.0)
     limiter = local(t, per_bot=None, per_group_per_minute=2)
     send(limiter, "@Channel")
     send(limiter, "@channel")  # usernames are case-insensitive: the same group
@@ -110,7 +96,7 @@ def test_per_group_counts_a_minute_for_negative_ids_and_usernames() -> None:
 
 
 def test_a_wait_longer_than_the_budget_raises_before_counting() -> None:
-    t = FakeTime()
+    t = FakeClock(1000.0)
     limiter = local(t, per_bot=None, per_chat=1.0)
     send(limiter, 9)
     with pytest.raises(RateLimited) as info:
@@ -119,12 +105,12 @@ def test_a_wait_longer_than_the_budget_raises_before_counting() -> None:
     assert info.value.retry_after == 1
     assert info.value.http_status == 0
     assert "not sent" in str(info.value)
-    assert t.slept == []
+    assert t.sleeps == []
     assert pickle.loads(pickle.dumps(info.value)).parameters == {"retry_after": 1}
 
 
 def test_flood_wait_on_a_chat_send_pauses_that_chat_only() -> None:
-    t = FakeTime()
+    t = FakeClock(1000.0)
     limiter = local(t, per_bot=None, per_chat=None)
     limiter.flood_wait(1, "sendMessage", {"chat_id": 5}, 7)
     assert send(limiter, 6) == 0.0
@@ -132,7 +118,7 @@ def test_flood_wait_on_a_chat_send_pauses_that_chat_only() -> None:
 
 
 def test_flood_wait_on_another_method_pauses_the_whole_bot() -> None:
-    t = FakeTime()
+    t = FakeClock(1000.0)
     limiter = local(t, per_bot=None, per_chat=None)
     limiter.flood_wait(1, "createChatInviteLink", {"chat_id": -5}, 4)
     assert send(limiter, 6) == pytest.approx(4.0)
@@ -140,7 +126,7 @@ def test_flood_wait_on_another_method_pauses_the_whole_bot() -> None:
 
 
 def test_a_shorter_flood_wait_does_not_cut_a_longer_one() -> None:
-    t = FakeTime()
+    t = FakeClock(1000.0)
     limiter = local(t, per_bot=None, per_chat=None)
     limiter.flood_wait(1, "getMe", {}, 10)
     limiter.flood_wait(1, "getMe", {}, 1)
@@ -148,14 +134,14 @@ def test_a_shorter_flood_wait_does_not_cut_a_longer_one() -> None:
 
 
 def test_the_margin_lengthens_every_window() -> None:
-    t = FakeTime()
-    limiter = LocalLimiter(per_bot=1, per_chat=None, margin=0.25, sleep=t.sleep, clock=t.clock)
+    t = FakeClock(1000.0)
+    limiter = LocalLimiter(per_bot=1, per_chat=None, margin=0.25, sleep=t.sleep, clock=t)
     send(limiter, 1)
     assert send(limiter, 2) == pytest.approx(1.25)
 
 
 def test_chat_ids_that_are_not_ids_count_against_the_bot_only() -> None:
-    t = FakeTime()
+    t = FakeClock(1000.0)
     limiter = local(t, per_bot=10, per_chat=1.0)
     for _ in range(3):
         assert send(limiter, "not a chat") == 0.0
@@ -163,7 +149,7 @@ def test_chat_ids_that_are_not_ids_count_against_the_bot_only() -> None:
 
 def test_old_keys_are_swept(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sys.modules["telebot_lite.limits._local"], "_SWEEP_AT", 10)
-    t = FakeTime()
+    t = FakeClock(1000.0)
     limiter = local(t, per_bot=None, per_chat=1.0)
     limiter.flood_wait(1, "sendMessage", {"chat_id": 1}, 1)
     for chat in range(20):
@@ -177,7 +163,7 @@ def test_old_keys_are_swept(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_live_keys_push_the_next_sweep_back(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sys.modules["telebot_lite.limits._local"], "_SWEEP_AT", 10)
-    t = FakeTime()
+    t = FakeClock(1000.0)
     limiter = local(t, per_bot=None, per_chat=1.0)
     for chat in range(12):
         send(limiter, chat)
@@ -196,7 +182,7 @@ def test_bad_limits_are_refused(name: str, value: object) -> None:
 
 
 def test_threads_never_exceed_the_limit() -> None:
-    t = FakeTime()
+    t = FakeClock(1000.0)
     lock = threading.Lock()
 
     def clock() -> float:
@@ -260,7 +246,7 @@ def test_the_repr_names_the_limits_only() -> None:
 
 
 def test_a_flood_wait_of_zero_pauses_nothing() -> None:
-    t = FakeTime()
+    t = FakeClock(1000.0)
     limiter = local(t, per_bot=None, per_chat=None)
     limiter.flood_wait(1, "getMe", {}, 0)
     assert send(limiter, 6, method="createChatInviteLink") == 0.0

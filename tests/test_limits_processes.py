@@ -20,6 +20,9 @@ from telebot_lite.testing import FakeTelegram
 
 pytest.importorskip("redis", reason="the redis extra is not installed")
 
+# Real worker processes: run with -m slow (.ci/run does).
+pytestmark = pytest.mark.slow
+
 PROCESSES = 4
 MESSAGES = 100
 PER_BOT = 20

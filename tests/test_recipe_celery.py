@@ -9,32 +9,21 @@ learnt of it, and it must not make another.
 
 from __future__ import annotations
 
-import importlib.util
 import socket
 from collections.abc import Iterator
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
 import requests
 from celery.exceptions import Retry
+from support.examples import load_example
 
 import telebot_lite as tl
 from telebot_lite.testing import FakeTelegram
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "docs" / "examples"
 CREATE = "createChatInviteLink"
-
-
-def load_example(name: str) -> ModuleType:
-    """Import docs/examples/<name>.py as a fresh module."""
-    spec = importlib.util.spec_from_file_location(f"docs_example_{name}", EXAMPLES / f"{name}.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 recipe = load_example("recipe_celery")

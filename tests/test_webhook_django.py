@@ -6,18 +6,17 @@ receives is a real ``chat_join_request`` made by FakeTelegram.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import django
 import pytest
 from django.conf import settings
 from django.test import Client, override_settings
+from support.examples import load_example
 
 import telebot_lite as tl
 from telebot_lite.testing import FakeTelegram
@@ -40,18 +39,9 @@ if not settings.configured:
     django.setup()
 
 
-def load_example(name: str, module_name: str) -> ModuleType:
-    """Import docs/examples/<name>.py as `module_name`, so Django can find it by name."""
-    spec = importlib.util.spec_from_file_location(module_name, EXAMPLES / f"{name}.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[module_name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-webhook_django = load_example("webhook_django", MODULE)
+webhook_django = load_example(
+    "webhook_django", MODULE, lambda module: sys.modules.__setitem__(MODULE, module)
+)
 
 
 @pytest.fixture

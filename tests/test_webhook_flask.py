@@ -6,13 +6,12 @@ registration example (docs/examples/webhook_register.py) runs here too.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
+from support.examples import load_example
 
 import telebot_lite as tl
 from telebot_lite.testing import FakeTelegram
@@ -20,16 +19,6 @@ from telebot_lite.testing import FakeTelegram
 EXAMPLES = Path(__file__).resolve().parent.parent / "docs" / "examples"
 SECRET = "s3cret_token-for-tests"
 URL = "/telegram/webhook"
-
-
-def load_example(name: str) -> ModuleType:
-    """Import docs/examples/<name>.py as a fresh module."""
-    spec = importlib.util.spec_from_file_location(f"docs_example_{name}", EXAMPLES / f"{name}.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 webhook_flask = load_example("webhook_flask")

@@ -68,7 +68,7 @@ def _link_fields(args: argparse.Namespace) -> dict[str, Any]:
 def cleared_by_edit(args: argparse.Namespace) -> list[str]:
     """The link's fields an ``invite edit`` with `args` clears, because they were left out.
 
-    editChatInviteLink sets every field, so an omitted one is reset (botapi.md, 2.2).
+    editChatInviteLink sets every field, so an omitted one is reset (Telegram clears it).
     """
     cleared = []
     if args.name is None:

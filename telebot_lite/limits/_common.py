@@ -88,7 +88,7 @@ class Plan:
 
 
 def is_chat_method(api_method: str) -> bool:
-    """Whether the method delivers a message to ``chat_id`` (see the table in the docs)."""
+    """Whether the method delivers a message to ``chat_id`` (docs/scaling.rst, "What counts")."""
     # Telegram reads method names without regard to case, and so does this table.
     name = api_method.lower()
     if name in _CHAT_METHODS:

@@ -13,7 +13,7 @@ import warnings
 from typing import TYPE_CHECKING, Any, Callable
 
 import pytest
-from rawserver import RAW_TOKEN, RawServer, ok
+from support.rawserver import RAW_TOKEN, RawServer, ok
 
 import telebot_lite as tl
 

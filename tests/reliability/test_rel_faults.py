@@ -15,7 +15,9 @@ import time
 from typing import TYPE_CHECKING, Any, Callable, Optional
 
 import pytest
-from rawserver import (
+from support.clock import FakeClock
+from support.rawserver import (
+    RAW_SECRET,
     RAW_TOKEN,
     RawServer,
     close,
@@ -38,7 +40,6 @@ CONNECT, READ = 0.5, 0.4
 TIMEOUT = (CONNECT, READ)
 #: Seconds allowed beyond a timeout: generous, the machine is shared with other test runs.
 MARGIN = 1.0
-RAW_SECRET = RAW_TOKEN.split(":", 1)[1]
 LINK = "https://t.me/+raw000000"
 
 
@@ -445,21 +446,11 @@ def test_429_with_an_empty_body_and_retry_after(rel_figures: dict[str, Any]) -> 
 # -- idle keep-alive connections -----------------------------------------------------------------
 
 
-class Clock:
-    """An injectable wall clock that only moves when told to."""
-
-    def __init__(self) -> None:
-        self.now = 1_800_000_000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
 def test_idle_connection_is_not_reused_after_idle_timeout(
     rel_no_token: Checker, rel_figures: dict[str, Any]
 ) -> None:
     """After idle_timeout the pooled connection is dropped: a silently dead one is never used."""
-    clock = Clock()
+    clock = FakeClock(1_800_000_000.0)
     # A reused connection leads nowhere, as after a NAT or server dropped it without a FIN.
     with RawServer(per_connection(ok(), hang())) as server:
         sleeps: list[float] = []
@@ -479,7 +470,7 @@ def test_silently_dead_connection_within_idle_timeout_times_out(
     rel_no_token: Checker, rel_figures: dict[str, Any]
 ) -> None:
     """Within idle_timeout a silently dead connection is reused: TimedOut, and no re-send."""
-    clock = Clock()
+    clock = FakeClock(1_800_000_000.0)
     with RawServer(per_connection(ok(), hang())) as server:
         sleeps: list[float] = []
         with raw_bot(server, sleeps, idle_timeout=5, clock=clock) as bot:

@@ -23,23 +23,24 @@ import pytest
 import requests
 import requests.adapters
 import urllib3
-from rawserver import RAW_TOKEN, Exchange, RawServer, ok, reply, reset
+from support.rawserver import (
+    RAW_SECRET,
+    RAW_TOKEN,
+    Exchange,
+    RawServer,
+    ok,
+    quick_bot,
+    reply,
+    reset,
+)
 
 import telebot_lite as tl
-from telebot_lite import _functions
+from telebot_lite import _shared_bots
 
 if TYPE_CHECKING:  # annotations only: conftest is pytest's to import, not ours
     from conftest import Checker
 
-RAW_SECRET = RAW_TOKEN.split(":", 1)[1]
-TIMEOUT = (0.5, 0.4)
 CHAT = -100123
-
-
-def _bot(server: RawServer, **kwargs: Any) -> tl.Bot:
-    kwargs.setdefault("timeout", TIMEOUT)
-    kwargs.setdefault("sleep", lambda seconds: None)
-    return tl.Bot(RAW_TOKEN, base_url=server.base_url, **kwargs)
 
 
 def _head(status: int, length: int, *extra: str) -> bytes:
@@ -54,7 +55,7 @@ def test_a_call_inside_a_callers_except_block_is_not_resent() -> None:
     """Inside `except requests.ConnectionError:`, a reset after execution is sent once."""
     with socket.socket() as bound, RawServer(reset(execute=True), ok()) as server:
         bound.bind(("127.0.0.1", 0))  # bound, not listening: connecting is refused
-        bot = _bot(server)
+        bot = quick_bot(server)
         try:
             requests.post(f"http://127.0.0.1:{bound.getsockname()[1]}/", timeout=1)
         except requests.ConnectionError:
@@ -105,7 +106,7 @@ def test_after_fork_no_process_uses_a_connection_opened_before(
     """Parent and child call at once after a fork: every answer is their own, none shared."""
     with RawServer(_echo_name) as server:
         if kind == "own Bot":
-            bot = _bot(server, timeout=(2, 2))
+            bot = quick_bot(server, timeout=(2, 2))
 
             def call(name: str) -> Any:
                 return bot.create_chat_invite_link(CHAT, name=name)
@@ -176,7 +177,7 @@ def test_urllib3_header_parsing_warning_carries_no_token(root_warnings: _Lines) 
         ex.send(_head(200, len(body), "Content-Type: application/json", "NoColonHere") + body)
         return True
 
-    with RawServer(bad_header) as server, _bot(server) as bot:
+    with RawServer(bad_header) as server, quick_bot(server) as bot:
         link = bot.create_chat_invite_link(CHAT)
     assert link.invite_link == server.links[0]
     warned = [line for line in root_warnings.lines if "Failed to parse headers" in line]
@@ -207,7 +208,7 @@ def test_no_token_in_the_frame_locals_of_transport_and_api_errors() -> None:
     """TracebackException(capture_locals=True) of the SDK's exceptions holds no token."""
     not_found = json.dumps({"ok": False, "error_code": 400, "description": "Bad"}).encode()
     with RawServer(reset(execute=True), reply(400, not_found), reply(200, b"nope")) as server:
-        bot = _bot(server)
+        bot = quick_bot(server)
         errors = [_raise(lambda: bot.create_chat_invite_link(CHAT)) for _ in range(3)]
         bot.close()
         errors.append(_raise(lambda: bot.get_me()))
@@ -241,7 +242,7 @@ def test_a_token_echoed_in_a_description_is_redacted(rel_no_token: Checker) -> N
     echo = json.dumps(
         {"ok": False, "error_code": 404, "description": f"no route for /bot{RAW_TOKEN}/getMe"}
     ).encode()
-    with RawServer(reply(404, echo)) as server, _bot(server) as bot:
+    with RawServer(reply(404, echo)) as server, quick_bot(server) as bot:
         error = _raise(bot.get_me)
     assert type(error) is tl.NotFound
     assert "no route for /bot123456789:***/getMe" in str(error)
@@ -268,7 +269,7 @@ def test_a_session_retrying_posts_is_refused_and_nothing_is_sent() -> None:
     retry = urllib3.Retry(total=3, allowed_methods=None, status_forcelist=[502])
     session.mount("http://", requests.adapters.HTTPAdapter(max_retries=retry))
     with RawServer(reset(execute=True)) as server, pytest.raises(tl.InvalidArgument) as info:
-        _bot(server, session=session)
+        quick_bot(server, session=session)
     assert info.value.parameter == "session"
     assert server.requests == []
 
@@ -281,7 +282,7 @@ def test_a_session_retrying_only_connects_mints_once() -> None:
     session = requests.Session()
     retry = urllib3.Retry(total=3, other=0)
     session.mount("http://", requests.adapters.HTTPAdapter(max_retries=retry))
-    with RawServer(reset(execute=True)) as server, _bot(server, session=session) as bot:
+    with RawServer(reset(execute=True)) as server, quick_bot(server, session=session) as bot:
         error = _raise(lambda: bot.create_chat_invite_link(CHAT))
     assert type(error) is tl.NetworkError
     assert error.request_sent is True
@@ -300,7 +301,7 @@ def test_103_early_hints_before_the_answer_is_skipped() -> None:
         ex.send(_head(200, len(body), "Content-Type: application/json") + body)
         return True
 
-    with RawServer(early_hints) as server, _bot(server) as bot:
+    with RawServer(early_hints) as server, quick_bot(server) as bot:
         link = bot.create_chat_invite_link(CHAT)
         again = bot.create_chat_invite_link(CHAT)  # the connection is still in step
     assert [link.invite_link, again.invite_link] == server.links
@@ -328,7 +329,7 @@ def test_a_gzip_bomb_is_refused_without_decoding() -> None:
         ex.send(_head(200, len(bomb), "Content-Encoding: gzip") + bomb)
         return True
 
-    with RawServer(gzipped) as server, _bot(server) as bot:
+    with RawServer(gzipped) as server, quick_bot(server) as bot:
         error, peak = _peak_bytes(lambda: bot.create_chat_invite_link(CHAT))
     assert type(error) is tl.InvalidResponse
     assert error.request_sent is True
@@ -343,7 +344,7 @@ def test_an_oversized_answer_is_refused_without_being_held() -> None:
         ex.send(_head(200, 100 * 1024 * 1024) + b"x" * 65536)
         return False
 
-    with RawServer(huge) as server, _bot(server) as bot:
+    with RawServer(huge) as server, quick_bot(server) as bot:
         error, peak = _peak_bytes(bot.get_me)
     assert type(error) is tl.InvalidResponse
     assert "limit" in str(error)
@@ -357,7 +358,7 @@ def test_an_answer_without_length_is_cut_at_max_answer_size() -> None:
         ex.send(b"HTTP/1.1 200 X\r\nConnection: close\r\n\r\n" + b"x" * 8192)
         return False
 
-    with RawServer(endless) as server, _bot(server, max_answer_size=4096) as bot:
+    with RawServer(endless) as server, quick_bot(server, max_answer_size=4096) as bot:
         error = _raise(bot.get_me)
     assert type(error) is tl.InvalidResponse
     assert "4096-byte limit" in str(error)
@@ -370,13 +371,13 @@ def test_shared_bots_keep_a_bounded_number_of_sockets(
     fresh_registry: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Many tokens through the module functions: at most MAX_SHARED_BOTS sockets stay open."""
-    monkeypatch.setattr(_functions, "MAX_SHARED_BOTS", 4)
+    monkeypatch.setattr(_shared_bots, "MAX_SHARED_BOTS", 4)
     with RawServer(ok()) as server:
         for bot_id in range(100001, 100013):
             tl.create_chat_invite_link(
                 CHAT, token=f"{bot_id}:AAH-tenant_Secret_0123456789", base_url=server.base_url
             )
-        assert len(_functions._bots) == 4
+        assert len(_shared_bots._bots) == 4
         assert server.wait_until(lambda s: s.open_connections <= 4)
         assert len(server.links) == 12
 
@@ -385,7 +386,7 @@ def test_an_evicted_shared_bot_still_works(
     fresh_registry: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A Bot the registry let go is not closed: whoever holds it can still call."""
-    monkeypatch.setattr(_functions, "MAX_SHARED_BOTS", 1)
+    monkeypatch.setattr(_shared_bots, "MAX_SHARED_BOTS", 1)
     with RawServer(ok()) as server:
         first = tl.shared_bot(RAW_TOKEN, server.base_url)
         first.create_chat_invite_link(CHAT)
@@ -396,7 +397,7 @@ def test_an_evicted_shared_bot_still_works(
 
 def test_a_pid_change_the_fork_hook_missed_drops_the_connections() -> None:
     """The second guard: a transport that finds itself in another pid starts over."""
-    with RawServer(ok()) as server, _bot(server) as bot:
+    with RawServer(ok()) as server, quick_bot(server) as bot:
         bot.create_chat_invite_link(CHAT)
         bot._transport._pid = -1  # as if forked without the hook running
         bot.create_chat_invite_link(CHAT)

@@ -24,20 +24,22 @@ import pytest
 import requests
 import requests.adapters
 import urllib3
-from rawserver import RAW_TOKEN, Exchange, RawServer, hang, ok, reply, reset
+from support.rawserver import (
+    RAW_SECRET,
+    RAW_TOKEN,
+    Exchange,
+    RawServer,
+    hang,
+    ok,
+    quick_bot,
+    reply,
+    reset,
+)
 
 import telebot_lite as tl
 from telebot_lite._redact import URLLIB3_URL_LOGGERS
 
-RAW_SECRET = RAW_TOKEN.split(":", 1)[1]
-TIMEOUT = (0.5, 0.4)
 CHAT = -100123
-
-
-def _bot(server: RawServer, **kwargs: Any) -> tl.Bot:
-    kwargs.setdefault("timeout", TIMEOUT)
-    kwargs.setdefault("sleep", lambda seconds: None)
-    return tl.Bot(RAW_TOKEN, base_url=server.base_url, **kwargs)
 
 
 def _raise(fn: Any) -> BaseException:
@@ -75,7 +77,7 @@ def test_bot_call_inside_a_callers_except_block_is_sent_once(path: str) -> None:
     session = requests.Session() if path == "caller's session" else None
     with socket.socket() as bound, RawServer(reset(execute=True), ok()) as server:
         bound.bind(("127.0.0.1", 0))  # bound, not listening: connecting is refused
-        bot = _bot(server, session=session)
+        bot = quick_bot(server, session=session)
         try:
             requests.post(f"http://127.0.0.1:{bound.getsockname()[1]}/", timeout=1)
         except requests.ConnectionError:
@@ -127,7 +129,7 @@ _FORK_WARNING = "ignore:.*use of fork\\(\\) may lead to deadlocks:DeprecationWar
 def test_a_fork_while_another_thread_is_inside_the_pool_does_not_hang_the_child() -> None:
     """A thread holding the pool's locks at the fork (a threaded app using multiprocessing):
     the child's at-fork hook used to close the pools and wait on those locks for ever."""
-    with RawServer(ok()) as server, _bot(server) as bot:
+    with RawServer(ok()) as server, quick_bot(server) as bot:
         bot.create_chat_invite_link(CHAT)
         pool = bot._transport._pool
         table = bot._transport._fast_adapter.poolmanager.pools  # type: ignore[union-attr]
@@ -154,7 +156,7 @@ def test_a_fork_while_another_thread_is_inside_the_pool_does_not_hang_the_child(
 @pytest.mark.filterwarnings(_FORK_WARNING)
 def test_after_fork_a_bot_on_a_callers_session_opens_its_own_connection() -> None:
     """Holds: a Bot on a caller's session= also drops the pooled connection in the child."""
-    with RawServer(ok()) as server, _bot(server, session=requests.Session()) as bot:
+    with RawServer(ok()) as server, quick_bot(server, session=requests.Session()) as bot:
         bot.create_chat_invite_link(CHAT)
         outcome, status = _child_calls(bot)
     assert (outcome, status) == ("ok", 0)
@@ -182,7 +184,7 @@ def test_an_exception_raised_mid_read_carries_no_token_in_frame_locals() -> None
 
     previous = signal.signal(signal.SIGALRM, interrupt)
     try:
-        with RawServer(hang()) as server, _bot(server, timeout=(2, 5)) as bot:
+        with RawServer(hang()) as server, quick_bot(server, timeout=(2, 5)) as bot:
             signal.setitimer(signal.ITIMER_REAL, 0.2)
             with pytest.raises(_SoftTimeLimit) as info:
                 bot.get_me()
@@ -211,7 +213,7 @@ def test_a_call_interrupted_mid_body_leaves_no_half_read_connection_behind() -> 
 
     previous = signal.signal(signal.SIGALRM, interrupt)
     try:
-        with RawServer(half_then_stall, ok()) as server, _bot(server, timeout=(2, 5)) as bot:
+        with RawServer(half_then_stall, ok()) as server, quick_bot(server, timeout=(2, 5)) as bot:
             signal.setitimer(signal.ITIMER_REAL, 0.2)
             with pytest.raises(_SoftTimeLimit):
                 bot.create_chat_invite_link(CHAT)
@@ -233,7 +235,7 @@ def test_parameters_echoing_the_token_are_redacted() -> None:
             "parameters": {"path": f"/bot{RAW_TOKEN}/getMe", "seen": [RAW_SECRET]},
         }
     ).encode()
-    with RawServer(reply(400, echo)) as server, _bot(server) as bot:
+    with RawServer(reply(400, echo)) as server, quick_bot(server) as bot:
         error = _raise(bot.get_me)
     assert type(error) is tl.BadRequest
     assert error.parameters["path"] == "/bot123456789:***/getMe"
@@ -246,7 +248,7 @@ def test_a_secret_echoed_in_another_case_is_redacted() -> None:
     echo = json.dumps(
         {"ok": False, "error_code": 404, "description": f"no route: {RAW_SECRET.lower()}"}
     ).encode()
-    with RawServer(reply(404, echo)) as server, _bot(server) as bot:
+    with RawServer(reply(404, echo)) as server, quick_bot(server) as bot:
         error = _raise(bot.get_me)
     assert type(error) is tl.NotFound
     assert RAW_SECRET.lower() not in str(error).lower()
@@ -255,7 +257,7 @@ def test_a_secret_echoed_in_another_case_is_redacted() -> None:
 def test_a_result_of_the_wrong_shape_echoing_the_token_is_redacted() -> None:
     """A hostile server's odd result quoting the path: InvalidResponse's text has no secret."""
     echo = json.dumps({"ok": True, "result": f"/bot{RAW_TOKEN}/approveChatJoinRequest"}).encode()
-    with RawServer(reply(200, echo)) as server, _bot(server) as bot:
+    with RawServer(reply(200, echo)) as server, quick_bot(server) as bot:
         error = _raise(lambda: bot.approve_chat_join_request(CHAT, 42))
     assert type(error) is tl.InvalidResponse
     assert "unexpected result shape" in str(error)
@@ -327,7 +329,7 @@ def test_a_retrying_adapter_mounted_after_the_bot_was_made_is_refused_before_sen
     """The session check ran only at construction: an adapter mounted later re-sent POSTs
     behind the engine's back. Now the call is refused and nothing is sent."""
     session = requests.Session()
-    with RawServer(reset(execute=True)) as server, _bot(server, session=session) as bot:
+    with RawServer(reset(execute=True)) as server, quick_bot(server, session=session) as bot:
         retry = urllib3.Retry(total=3, allowed_methods=None)
         session.mount("http://", requests.adapters.HTTPAdapter(max_retries=retry))
         with pytest.raises(tl.InvalidArgument) as info:
@@ -348,7 +350,7 @@ def test_a_session_header_that_is_not_latin1_is_refused() -> None:
     session = requests.Session()
     session.headers["X-Secret-Header"] = "sn\u2603wman-credential"
     with RawServer(ok()) as server, pytest.raises(tl.InvalidArgument) as info:
-        _bot(server, session=session)
+        quick_bot(server, session=session)
     assert info.value.parameter == "session"
     assert "X-Secret-Header" in str(info.value)
     assert "credential" not in str(info.value)
@@ -376,7 +378,7 @@ def test_several_kinds_of_interim_answers_are_skipped() -> None:
         b"HTTP/1.1 103 Early Hints\r\nLink: </a>\r\n\r\n"
         b"HTTP/1.1 103 Early Hints\r\nLink: </b>\r\n\r\n"
     )
-    with RawServer(_interim_then_answer(interim)) as server, _bot(server) as bot:
+    with RawServer(_interim_then_answer(interim)) as server, quick_bot(server) as bot:
         link = bot.create_chat_invite_link(CHAT)
     assert [link.invite_link] == server.links
 
@@ -410,7 +412,7 @@ def test_interim_answers_are_skipped_over_https(monkeypatch: pytest.MonkeyPatch)
     above runs over plain HTTP, which uses the other connection class)."""
     monkeypatch.setenv("REQUESTS_CA_BUNDLE", str(_TLSServer.CERT))
     interim = b"HTTP/1.1 103 Early Hints\r\nLink: </a>\r\n\r\n"
-    with _TLSServer(_interim_then_answer(interim)) as server, _bot(server) as bot:
+    with _TLSServer(_interim_then_answer(interim)) as server, quick_bot(server) as bot:
         link = bot.create_chat_invite_link(CHAT)
         assert bot._transport._pool is not None  # the fast path, the Bot's own connections
     assert [link.invite_link] == server.links
@@ -419,7 +421,7 @@ def test_interim_answers_are_skipped_over_https(monkeypatch: pytest.MonkeyPatch)
 def test_an_untrusted_certificate_is_a_network_error_and_nothing_runs() -> None:
     """Holds: a TLS failure is a NetworkError (errors.rst); request_sent stays True (the SDK
     does not tell a handshake failure from a later TLS error), and nothing was executed."""
-    with _TLSServer(ok()) as server, _bot(server) as bot:
+    with _TLSServer(ok()) as server, quick_bot(server) as bot:
         error = _raise(lambda: bot.create_chat_invite_link(CHAT))
     assert type(error) is tl.NetworkError
     assert "CERTIFICATE_VERIFY_FAILED" in str(error)
@@ -448,7 +450,7 @@ def test_an_endless_stream_of_interim_answers_ends_the_call() -> None:
     """Interim answers each within the read timeout would keep the call busy for ever: the
     transport gives up after a few dozen (here 20000 arrive, then an answer)."""
     interim = b"HTTP/1.1 103 Early Hints\r\n\r\n" * 20000
-    with RawServer(_interim_then_answer(interim)) as server, _bot(server) as bot:
+    with RawServer(_interim_then_answer(interim)) as server, quick_bot(server) as bot:
         error = _raise(lambda: bot.create_chat_invite_link(CHAT))
     assert type(error) is tl.NetworkError
     assert error.request_sent is True
@@ -476,7 +478,7 @@ def _encoded(encoding: bytes) -> Any:
 @pytest.mark.parametrize("encoding", [b"GZIP", b"identity, gzip", b"x-gzip", b"br"])
 def test_any_content_encoding_but_identity_is_refused(encoding: bytes) -> None:
     """Holds: odd casing and lists naming a compression are refused, never decoded."""
-    with RawServer(_encoded(encoding)) as server, _bot(server) as bot:
+    with RawServer(_encoded(encoding)) as server, quick_bot(server) as bot:
         error = _raise(lambda: bot.create_chat_invite_link(CHAT))
     assert type(error) is tl.InvalidResponse
     assert "compressed" in str(error)
@@ -485,7 +487,7 @@ def test_any_content_encoding_but_identity_is_refused(encoding: bytes) -> None:
 @pytest.mark.parametrize("encoding", [b"Identity", b" IDENTITY "])
 def test_identity_in_any_case_is_read(encoding: bytes) -> None:
     """Holds: "identity" in another case or padded is no compression."""
-    with RawServer(_encoded(encoding)) as server, _bot(server) as bot:
+    with RawServer(_encoded(encoding)) as server, quick_bot(server) as bot:
         link = bot.create_chat_invite_link(CHAT)
     assert [link.invite_link] == server.links
 
@@ -500,7 +502,7 @@ def test_a_chunked_answer_over_max_answer_size_is_refused() -> None:
         ex.send(b"0\r\n\r\n")
         return True
 
-    with RawServer(chunked) as server, _bot(server, max_answer_size=16384) as bot:
+    with RawServer(chunked) as server, quick_bot(server, max_answer_size=16384) as bot:
         error = _raise(bot.get_me)
     assert type(error) is tl.InvalidResponse
     assert "16384-byte limit" in str(error)

@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 import requests
+from support.light_import import modules_after
 
 import telebot_lite as tl
 from telebot_lite.testing import FakeTelegram
@@ -25,17 +26,13 @@ def _run_python(code: str) -> subprocess.CompletedProcess[str]:
 
 def test_importing_telebot_lite_skips_testing_and_pytest() -> None:
     """import telebot_lite loads neither telebot_lite.testing nor pytest."""
-    result = _run_python(
-        "import sys, telebot_lite; "
-        "print('telebot_lite.testing' in sys.modules, 'pytest' in sys.modules)"
-    )
-    assert result.stdout.strip() == "False False"
+    loaded = modules_after("import telebot_lite")
+    assert ("telebot_lite.testing" in loaded, "pytest" in loaded) == (False, False)
 
 
 def test_importing_the_fake_skips_pytest() -> None:
     """import telebot_lite.testing does not load pytest."""
-    result = _run_python("import sys, telebot_lite.testing; print('pytest' in sys.modules)")
-    assert result.stdout.strip() == "False"
+    assert "pytest" not in modules_after("import telebot_lite.testing")
 
 
 def _start(command: list[str], **environ: str) -> tuple[subprocess.Popen[str], dict[str, Any]]:

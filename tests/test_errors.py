@@ -25,7 +25,8 @@ def _map(code: int, description: str, parameters: Optional[dict[str, Any]] = Non
     return error_from_answer(METHOD, code, _answer(code, description, parameters), {})
 
 
-# Each row of ERROR_TABLE, with a real Telegram answer that it must match (botapi.md §7).
+# Each row of ERROR_TABLE, with a real Telegram answer (error code, description, parameters)
+# that it must match.
 TABLE_CASES = [
     (429, "Too Many Requests: retry after 7", {"retry_after": 7}, tl.RetryAfter),
     (
@@ -347,3 +348,22 @@ def test_invalid_response_pickles_with_http_status() -> None:
     """InvalidResponse keeps http_status through pickling."""
     copy = pickle.loads(pickle.dumps(tl.InvalidResponse("bad", method="getMe", http_status=200)))
     assert (copy.http_status, copy.request_sent, copy.method) == (200, True, "getMe")
+
+
+# -- a Retry-After header only means flood control on a 429 -----------------------------------
+
+
+def test_non_json_503_with_retry_after_is_a_server_error() -> None:
+    """A proxy's 503 page with Retry-After is a ServerError (maybe executed), not a RetryAfter."""
+    error = error_from_answer(METHOD, 503, None, {"Retry-After": "5"})
+    assert type(error) is tl.ServerError
+    assert error.http_status == 503
+    assert error.parameters == {}
+
+
+def test_ok_false_500_with_retry_after_header_gets_no_retry_after() -> None:
+    """An ok:false 500 with a Retry-After header stays a ServerError without retry_after."""
+    answer = {"ok": False, "error_code": 500, "description": "Internal Server Error"}
+    error = error_from_answer(METHOD, 500, answer, {"Retry-After": "5"})
+    assert type(error) is tl.ServerError
+    assert "retry_after" not in error.parameters

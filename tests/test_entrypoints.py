@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from typing import Any, Callable, Optional
 
 import pytest
+from support.clock import no_sleep
 
 import telebot_lite as tl
 import telebot_lite.testing
@@ -24,10 +25,6 @@ from telebot_lite.cli import _common, _sandbox
 from telebot_lite.testing import FakeTelegram
 
 TOKEN = "424242:fixed-secret-given-on-the-command-line"
-
-
-def _no_sleep(seconds: float) -> None:
-    """Stand in for time.sleep so that a Bot's backoff never really waits."""
 
 
 def _printed(out: str) -> dict[str, str]:
@@ -180,7 +177,7 @@ def test_fake_server_prints_a_working_world(
     seen: dict[str, Any] = {}
 
     def probe(info: dict[str, str]) -> None:
-        with tl.Bot(info["token"], base_url=info["base_url"], sleep=_no_sleep) as bot:
+        with tl.Bot(info["token"], base_url=info["base_url"], sleep=no_sleep) as bot:
             seen["me"] = bot.get_me()
             seen["link"] = bot.create_chat_invite_link(
                 int(info["supergroup_id"]), creates_join_request=True
@@ -210,7 +207,7 @@ def test_fake_server_stops_on_ctrl_c(
     _serve_with(monkeypatch, _interrupt_after(capsys, printed.update))
     assert fake_main.main(["--port", "0"]) == 0
     assert repr(fakes[0]) == "<FakeTelegram stopped>"
-    bot = tl.Bot(printed["token"], base_url=printed["base_url"], sleep=_no_sleep)
+    bot = tl.Bot(printed["token"], base_url=printed["base_url"], sleep=no_sleep)
     with bot, pytest.raises(tl.NetworkError) as info:
         bot.get_me()
     assert info.value.request_sent is False
@@ -227,7 +224,7 @@ def test_fake_server_uses_the_given_token(
 
     def probe(info: dict[str, str]) -> None:
         seen["token"] = info["token"]
-        with tl.Bot(TOKEN, base_url=info["base_url"], sleep=_no_sleep) as bot:
+        with tl.Bot(TOKEN, base_url=info["base_url"], sleep=no_sleep) as bot:
             seen["me"] = bot.get_me()
 
     _serve_with(monkeypatch, _interrupt_after(capsys, probe))

@@ -10,19 +10,15 @@ from typing import Any
 
 import pytest
 import responses
+from support.tokens import SECRET, TOKEN
 
 import telebot_lite as tl
 
-TOKEN = "123456:ABC-DEF1234ghIkl-zyx57W2v1u123ew11"
-SECRET = TOKEN.split(":", 1)[1]
 ENV = "TELEGRAM_BOT_API_URL"
 ME = {"id": 123456, "is_bot": True, "first_name": "Bot"}
 
 
-@pytest.fixture(autouse=True)
-def no_env_base_url(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Start each test without TELEGRAM_BOT_API_URL."""
-    monkeypatch.delenv(ENV, raising=False)
+pytestmark = pytest.mark.usefixtures("no_base_url_env")
 
 
 def _refused(**kwargs: Any) -> tl.InvalidArgument:

@@ -1,124 +1,31 @@
-"""The HTTP transport over real loopback connections (127.0.0.1, port 0) and mounted adapters."""
+"""The HTTP transport: loopback connections (127.0.0.1, port 0), mounted adapters, CA variables,
+the idle clock of the pool and the body-read deadline."""
 
 from __future__ import annotations
 
 import io
-import json
 import socket
 import threading
+import time
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any, Callable, NamedTuple, Optional
+from http.server import BaseHTTPRequestHandler
+from typing import Any, Optional
 
 import pytest
 import requests
 import requests.adapters
 import responses
 import urllib3.exceptions as u3
+from support.clock import FakeClock, no_sleep
+from support.loopback import ME_ANSWER, Loopback, Seen, answer, answer_me
+from support.tokens import SECRET, TOKEN
 
 import telebot_lite as tl
 from telebot_lite import _transport
+from telebot_lite._transport import _read_body
 from telebot_lite.testing import FakeTelegram
 
-TOKEN = "123456:ABC-DEF1234ghIkl-zyx57W2v1u123ew11"
-SECRET = TOKEN.split(":", 1)[1]
-ME = {"id": 123456, "is_bot": True, "first_name": "Bot"}
-ME_ANSWER = json.dumps({"ok": True, "result": ME}).encode()
-PROXY_VARS = ("http_proxy", "https_proxy", "all_proxy", "no_proxy")
-
-
-class Seen(NamedTuple):
-    """One request as the loopback server saw it."""
-
-    port: int  # the client's port: a new one means a new connection
-    command: str
-    path: str
-    headers: dict[str, str]
-    body: bytes
-
-
-Behaviour = Callable[[BaseHTTPRequestHandler, Seen], None]
-
-
-def answer(handler: BaseHTTPRequestHandler, status: int, body: bytes, ctype: str) -> None:
-    """Write a complete HTTP/1.1 answer."""
-    handler.send_response(status)
-    handler.send_header("Content-Type", ctype)
-    handler.send_header("Content-Length", str(len(body)))
-    handler.end_headers()
-    handler.wfile.write(body)
-
-
-def answer_me(handler: BaseHTTPRequestHandler, seen: Seen) -> None:
-    """Answer every request with a getMe result."""
-    answer(handler, 200, ME_ANSWER, "application/json")
-
-
-class Loopback:
-    """A tiny threaded keep-alive HTTP server on 127.0.0.1 that records every request."""
-
-    def __init__(self, behaviour: Behaviour = answer_me) -> None:
-        self.seen: list[Seen] = []
-        self.behaviour = behaviour
-        outer = self
-
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-
-            def log_message(self, format: str, *args: Any) -> None:
-                pass
-
-            def _handle(self) -> None:
-                length = int(self.headers.get("Content-Length") or 0)
-                body = self.rfile.read(length) if length else b""
-                seen = Seen(
-                    self.client_address[1], self.command, self.path, dict(self.headers), body
-                )
-                outer.seen.append(seen)
-                outer.behaviour(self, seen)
-
-            do_POST = _handle
-            do_CONNECT = _handle
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.server.daemon_threads = True
-        self.thread = threading.Thread(
-            target=self.server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
-        )
-
-    @property
-    def url(self) -> str:
-        """The server's base URL."""
-        return f"http://127.0.0.1:{self.server.server_address[1]}"
-
-    def __enter__(self) -> Loopback:
-        self.thread.start()
-        return self
-
-    def __exit__(self, *exc: Any) -> None:
-        self.server.shutdown()
-        self.server.server_close()
-        self.thread.join(timeout=5)
-
-
-class Clock:
-    """A fake wall clock for idle-timeout tests."""
-
-    def __init__(self) -> None:
-        self.now = 1_700_000_000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
-@pytest.fixture(autouse=True)
-def no_proxy_env(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Run without proxy or CA-bundle variables from the outer environment."""
-    for name in PROXY_VARS:
-        monkeypatch.delenv(name, raising=False)
-        monkeypatch.delenv(name.upper(), raising=False)
-    monkeypatch.delenv("REQUESTS_CA_BUNDLE", raising=False)
-    monkeypatch.delenv("CURL_CA_BUNDLE", raising=False)
+pytestmark = pytest.mark.usefixtures("clean_network_env")
 
 
 @pytest.fixture
@@ -126,10 +33,6 @@ def server() -> Iterator[Loopback]:
     """A started loopback server answering getMe."""
     with Loopback() as loop:
         yield loop
-
-
-def no_sleep(seconds: float) -> None:
-    """Stand in for time.sleep."""
 
 
 # -- the wire --------------------------------------------------------------------------------
@@ -157,7 +60,7 @@ def test_keep_alive_connection_is_reused(server: Loopback) -> None:
 
 def test_idle_connections_are_dropped_after_idle_timeout(server: Loopback) -> None:
     """A call after more than idle_timeout idle seconds opens a new connection."""
-    clock = Clock()
+    clock = FakeClock()
     with tl.Bot(TOKEN, base_url=server.url, idle_timeout=30, clock=clock) as bot:
         bot.get_me()
         clock.now += 29
@@ -526,7 +429,7 @@ def test_session_without_trust_env_ignores_the_environment(
 
 def test_idle_drop_tolerates_adapters_without_a_pool() -> None:
     """After an idle spell, a borrowed session whose adapter has no pool still carries the call."""
-    clock = Clock()
+    clock = FakeClock()
     adapter = Recorder()
     with tl.Bot(TOKEN, session=_session_with(adapter), idle_timeout=5, clock=clock) as bot:
         bot.get_me()
@@ -648,7 +551,7 @@ def test_failures_are_classified(make: Any, cls: type, sent: bool) -> None:
 def test_transport_without_a_secret_still_redacts_tokens() -> None:
     """A Transport built without the secret redacts token-shaped text by pattern."""
     url = f"https://api.telegram.org/bot{TOKEN}/getMe"
-    transport = _transport.Transport("https://api.telegram.org", clock=Clock())
+    transport = _transport.Transport("https://api.telegram.org", clock=FakeClock())
     with responses.RequestsMock() as mock:
         mock.post(url, body=requests.ConnectionError(f"failed: {url}"))
         with pytest.raises(tl.NetworkError) as info:
@@ -660,13 +563,13 @@ def test_transport_without_a_secret_still_redacts_tokens() -> None:
 def test_transport_exposes_settled_proxies_and_ownership(monkeypatch: pytest.MonkeyPatch) -> None:
     """The transport reports the proxies it settled and whether it owns its session."""
     monkeypatch.setenv("HTTPS_PROXY", "http://127.0.0.1:3128")
-    transport = _transport.Transport("https://api.telegram.org", clock=Clock())
+    transport = _transport.Transport("https://api.telegram.org", clock=FakeClock())
     assert transport.proxies == {"https": "http://127.0.0.1:3128"}
     assert transport.owns_session is True
     assert transport.closed is False
     transport.close()
     assert transport.closed is True
-    borrowed = _transport.Transport("https://x", session=requests.Session(), clock=Clock())
+    borrowed = _transport.Transport("https://x", session=requests.Session(), clock=FakeClock())
     assert borrowed.owns_session is False
 
 
@@ -677,3 +580,101 @@ def test_many_distinct_per_call_timeouts_keep_a_bounded_cache(server: Loopback) 
             assert bot.get_me(timeout=5 + n / 10).id == 123456
         assert len(bot._transport._urllib3_timeouts) == 16
     assert len(server.seen) == 20
+
+
+# -- CA-bundle variables (read once per Bot, in requests' own order) ----------------------------
+
+
+def _verify_used(session_verify: Any = True) -> Any:
+    """Send getMe through a recording session and return the verify setting it was sent with."""
+    adapter = Recorder()
+    session = _session_with(adapter)
+    session.verify = session_verify
+    with tl.Bot(TOKEN, session=session, sleep=no_sleep) as bot:
+        bot.get_me()
+    return adapter.calls[0][1]["verify"]
+
+
+def test_curl_ca_bundle_is_honoured_without_requests_ca_bundle(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """CURL_CA_BUNDLE is the verify setting when REQUESTS_CA_BUNDLE is unset, as in requests."""
+    monkeypatch.setenv("CURL_CA_BUNDLE", "/etc/ssl/curl-bundle.pem")
+    assert _verify_used() == "/etc/ssl/curl-bundle.pem"
+
+
+def test_requests_ca_bundle_wins_over_curl_ca_bundle(monkeypatch: pytest.MonkeyPatch) -> None:
+    """With both variables set, REQUESTS_CA_BUNDLE is used, in requests' own order."""
+    monkeypatch.setenv("REQUESTS_CA_BUNDLE", "/etc/ssl/requests-bundle.pem")
+    monkeypatch.setenv("CURL_CA_BUNDLE", "/etc/ssl/curl-bundle.pem")
+    assert _verify_used() == "/etc/ssl/requests-bundle.pem"
+
+
+def test_session_verify_false_is_not_overridden_by_a_ca_variable(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A session that turned verification off keeps it off whatever CA variable is set."""
+    monkeypatch.setenv("REQUESTS_CA_BUNDLE", "/etc/ssl/requests-bundle.pem")
+    assert _verify_used(False) is False
+
+
+# -- the idle clock of the pool ---------------------------------------------------------------
+
+
+def test_idle_time_counts_from_the_end_of_the_last_call(
+    server: Loopback,
+) -> None:
+    """A call that itself lasted past idle_timeout does not make the next call drop the pool."""
+    clock = FakeClock()
+
+    def slow_first_call(handler: BaseHTTPRequestHandler, seen: Seen) -> None:
+        if len(server.seen) == 1:
+            clock.now += 100  # the first call ends 100 s after it started
+        answer_me(handler, seen)
+
+    server.behaviour = slow_first_call
+    with tl.Bot(TOKEN, base_url=server.url, idle_timeout=30, clock=clock, sleep=no_sleep) as bot:
+        bot.get_me()
+        bot.get_me()
+    ports = [seen.port for seen in server.seen]
+    assert len(ports) == 2
+    assert ports[0] == ports[1], "the second call opened a new connection"
+
+
+def test_idle_gap_after_a_call_drops_the_pooled_connection(
+    server: Loopback,
+) -> None:
+    """Once the gap since the last call's end exceeds idle_timeout, a fresh connection is used."""
+    clock = FakeClock()
+    with tl.Bot(TOKEN, base_url=server.url, idle_timeout=30, clock=clock, sleep=no_sleep) as bot:
+        bot.get_me()
+        clock.now += 31
+        bot.get_me()
+    ports = [seen.port for seen in server.seen]
+    assert len(ports) == 2
+    assert ports[0] != ports[1]
+
+
+class _Pieces(io.RawIOBase):
+    """A body stream that hands out the given pieces one read at a time, then the end."""
+
+    def __init__(self, pieces: list[bytes]) -> None:
+        self.pieces = list(pieces)
+
+    def read(self, size: int = -1) -> bytes:
+        return self.pieces.pop(0) if self.pieces else b""
+
+
+def test_a_body_complete_after_the_deadline_is_kept() -> None:
+    """A body whose last read (the end) comes after the attempt's deadline is returned."""
+    past = time.monotonic() - 1
+    assert _read_body(_Pieces([b'{"ok":true,"result":true}']), past, 1 << 20) == (
+        b'{"ok":true,"result":true}'
+    )
+
+
+def test_a_body_still_arriving_after_the_deadline_times_out() -> None:
+    """A body that keeps arriving after the deadline raises a read timeout."""
+    past = time.monotonic() - 1
+    with pytest.raises(u3.ReadTimeoutError):
+        _read_body(_Pieces([b"{", b'"ok"', b":true}"]), past, 1 << 20)

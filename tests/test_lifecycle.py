@@ -1,7 +1,7 @@
 """Every lifecycle method in all four forms: Bot method, function, method object, webhook reply.
 
 For each method: the payload sent, validation before sending, the result type, and the mapping
-of Telegram's real error strings (botapi.md §7.1) to exception classes.
+of Telegram's real error strings to exception classes.
 """
 
 from __future__ import annotations
@@ -12,12 +12,11 @@ from typing import Any, Callable, NamedTuple
 
 import pytest
 import responses
+from support.tokens import API, TOKEN
 
 import telebot_lite as tl
 from telebot_lite import methods as m
 
-TOKEN = "123456:ABC-DEF1234ghIkl-zyx57W2v1u123ew11"
-API = f"https://api.telegram.org/bot{TOKEN}/"
 CHAT = -1001234567890
 LINK_URL = "https://t.me/+AbCdEfGhIjKlMnOp"
 ME = {"id": 123456, "is_bot": True, "first_name": "Link Bot", "username": "link_bot"}

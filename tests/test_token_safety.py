@@ -12,14 +12,12 @@ import pytest
 import requests
 import responses
 import urllib3.exceptions as u3
+from support.tokens import API, SECRET, TOKEN
 
 import telebot_lite as tl
 from telebot_lite.testing import FakeTelegram
 
-TOKEN = "123456:ABC-DEF1234ghIkl-zyx57W2v1u123ew11"
-SECRET = TOKEN.split(":", 1)[1]
 SHORT_TOKEN = "42:xyz"  # too short for the generic token pattern: only the Bot knows it
-API = f"https://api.telegram.org/bot{TOKEN}/"
 URL_IN_TEXT = (
     "HTTPSConnectionPool(host='api.telegram.org', port=443): "
     f"Max retries exceeded with url: /bot{TOKEN}/createChatInviteLink"

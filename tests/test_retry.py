@@ -11,12 +11,12 @@ import pytest
 import requests
 import responses
 import urllib3.exceptions as u3
+from support.clock import FakeClock
+from support.tokens import API, TOKEN
 
 import telebot_lite as tl
 from telebot_lite.methods import CreateChatInviteLink
 
-TOKEN = "123456:ABC-DEF1234ghIkl-zyx57W2v1u123ew11"
-API = f"https://api.telegram.org/bot{TOKEN}/"
 ME = {"id": 123456, "is_bot": True, "first_name": "Bot"}
 LINK = {
     "invite_link": "https://t.me/+AbC",
@@ -68,28 +68,7 @@ def flood(seconds: int) -> dict[str, Any]:
     }
 
 
-class Clock:
-    """A fake wall clock that the injected sleep advances."""
-
-    def __init__(self) -> None:
-        self.now = 1_700_000_000.0
-        self.sleeps: list[float] = []
-
-    def __call__(self) -> float:
-        return self.now
-
-    def sleep(self, seconds: float) -> None:
-        self.sleeps.append(seconds)
-        self.now += seconds
-
-
-@pytest.fixture
-def clock() -> Clock:
-    """A fresh fake clock."""
-    return Clock()
-
-
-def make_bot(clock: Clock, **kwargs: Any) -> tl.Bot:
+def make_bot(clock: FakeClock, **kwargs: Any) -> tl.Bot:
     """A Bot that sleeps and reads time only through `clock`."""
     return tl.Bot(TOKEN, sleep=clock.sleep, clock=clock, **kwargs)
 
@@ -99,7 +78,7 @@ def make_bot(clock: Clock, **kwargs: Any) -> tl.Bot:
 
 @pytest.mark.parametrize("failure", [refused, connect_timeout])
 def test_unsent_request_is_resent_for_an_unsafe_method(
-    api: responses.RequestsMock, clock: Clock, failure: Any
+    api: responses.RequestsMock, clock: FakeClock, failure: Any
 ) -> None:
     """A request that never left is re-sent even for createChatInviteLink, after a backoff."""
     api.post(API + "createChatInviteLink", body=failure())
@@ -111,7 +90,9 @@ def test_unsent_request_is_resent_for_an_unsafe_method(
     assert 0.25 <= clock.sleeps[0] <= 0.5
 
 
-def test_unsent_request_is_resent_at_most_twice(api: responses.RequestsMock, clock: Clock) -> None:
+def test_unsent_request_is_resent_at_most_twice(
+    api: responses.RequestsMock, clock: FakeClock
+) -> None:
     """Connect failures are re-sent twice with growing backoff, then raised as not sent."""
     api.post(API + "createChatInviteLink", body=refused())
     with pytest.raises(tl.NetworkError) as info:
@@ -125,7 +106,7 @@ def test_unsent_request_is_resent_at_most_twice(api: responses.RequestsMock, clo
 
 
 def test_connect_timeout_is_timed_out_and_not_sent(
-    api: responses.RequestsMock, clock: Clock
+    api: responses.RequestsMock, clock: FakeClock
 ) -> None:
     """A connect timeout raises TimedOut with request_sent False after the re-sends."""
     api.post(API + "getMe", body=connect_timeout())
@@ -147,7 +128,7 @@ def test_connect_timeout_is_timed_out_and_not_sent(
     ],
 )
 def test_read_timeout_is_never_resent(
-    api: responses.RequestsMock, clock: Clock, api_method: str, call: Any
+    api: responses.RequestsMock, clock: FakeClock, api_method: str, call: Any
 ) -> None:
     """A read timeout raises TimedOut after exactly one request, even for safe methods."""
     api.post(API + api_method, body=read_timeout())
@@ -159,7 +140,7 @@ def test_read_timeout_is_never_resent(
 
 
 def test_dropped_connection_is_not_resent_for_an_unsafe_method(
-    api: responses.RequestsMock, clock: Clock
+    api: responses.RequestsMock, clock: FakeClock
 ) -> None:
     """A connection dropped after sending createChatInviteLink raises NetworkError at once."""
     api.post(API + "createChatInviteLink", body=dropped())
@@ -171,7 +152,7 @@ def test_dropped_connection_is_not_resent_for_an_unsafe_method(
 
 
 def test_dropped_connection_is_resent_for_a_safe_method(
-    api: responses.RequestsMock, clock: Clock
+    api: responses.RequestsMock, clock: FakeClock
 ) -> None:
     """A connection dropped after sending revokeChatInviteLink is re-sent."""
     api.post(API + "revokeChatInviteLink", body=dropped())
@@ -184,7 +165,7 @@ def test_dropped_connection_is_resent_for_a_safe_method(
 
 
 def test_server_error_is_not_resent_for_an_unsafe_method(
-    api: responses.RequestsMock, clock: Clock
+    api: responses.RequestsMock, clock: FakeClock
 ) -> None:
     """A 5xx on createChatInviteLink raises ServerError after one request."""
     api.post(API + "createChatInviteLink", status=502, body="<html>Bad Gateway</html>")
@@ -196,7 +177,7 @@ def test_server_error_is_not_resent_for_an_unsafe_method(
 
 
 def test_server_error_is_resent_for_a_safe_method(
-    api: responses.RequestsMock, clock: Clock
+    api: responses.RequestsMock, clock: FakeClock
 ) -> None:
     """A 5xx on editChatInviteLink is re-sent and a later success is returned."""
     api.post(
@@ -210,7 +191,7 @@ def test_server_error_is_resent_for_a_safe_method(
     assert len(clock.sleeps) == 1
 
 
-def test_server_error_resends_are_bounded(api: responses.RequestsMock, clock: Clock) -> None:
+def test_server_error_resends_are_bounded(api: responses.RequestsMock, clock: FakeClock) -> None:
     """A safe method is re-sent at most twice after 5xx answers."""
     api.post(API + "getMe", status=503, body="")
     with pytest.raises(tl.ServerError):
@@ -220,7 +201,7 @@ def test_server_error_resends_are_bounded(api: responses.RequestsMock, clock: Cl
 
 
 def test_invalid_response_is_resent_only_for_safe_methods(
-    api: responses.RequestsMock, clock: Clock
+    api: responses.RequestsMock, clock: FakeClock
 ) -> None:
     """A non-JSON 200 is re-sent for getMe but not for exportChatInviteLink."""
     api.post(API + "getMe", body="not json")
@@ -238,7 +219,7 @@ def test_invalid_response_is_resent_only_for_safe_methods(
 
 
 def test_network_and_server_resends_share_one_budget(
-    api: responses.RequestsMock, clock: Clock
+    api: responses.RequestsMock, clock: FakeClock
 ) -> None:
     """A connect failure followed by 5xx answers stops after three requests in all."""
     api.post(API + "getMe", body=refused())
@@ -248,7 +229,7 @@ def test_network_and_server_resends_share_one_budget(
     assert len(api.calls) == 3
 
 
-def test_bad_request_is_never_resent(api: responses.RequestsMock, clock: Clock) -> None:
+def test_bad_request_is_never_resent(api: responses.RequestsMock, clock: FakeClock) -> None:
     """A 400 on a safe method is raised after one request."""
     api.post(
         API + "editChatInviteLink",
@@ -260,7 +241,7 @@ def test_bad_request_is_never_resent(api: responses.RequestsMock, clock: Clock) 
     assert len(api.calls) == 1
 
 
-def test_invalid_result_shape_is_not_resent(api: responses.RequestsMock, clock: Clock) -> None:
+def test_invalid_result_shape_is_not_resent(api: responses.RequestsMock, clock: FakeClock) -> None:
     """An ok answer with a malformed result raises InvalidResponse after one request."""
     api.post(API + "getMe", json={"ok": True, "result": {"id": "x"}})
     with pytest.raises(tl.InvalidResponse):
@@ -271,7 +252,7 @@ def test_invalid_result_shape_is_not_resent(api: responses.RequestsMock, clock: 
 # -- flood control ---------------------------------------------------------------------------
 
 
-def test_flood_is_raised_at_once_by_default(api: responses.RequestsMock, clock: Clock) -> None:
+def test_flood_is_raised_at_once_by_default(api: responses.RequestsMock, clock: FakeClock) -> None:
     """With max_flood_wait=0 a 429 raises RetryAfter without sleeping."""
     api.post(API + "createChatInviteLink", status=429, json=flood(3))
     with pytest.raises(tl.RetryAfter) as info:
@@ -282,7 +263,7 @@ def test_flood_is_raised_at_once_by_default(api: responses.RequestsMock, clock: 
 
 
 def test_flood_within_max_flood_wait_is_slept_and_resent(
-    api: responses.RequestsMock, clock: Clock
+    api: responses.RequestsMock, clock: FakeClock
 ) -> None:
     """A 429 asking for <= max_flood_wait seconds is slept exactly and re-sent, even for create."""
     api.post(API + "createChatInviteLink", status=429, json=flood(3))
@@ -294,7 +275,7 @@ def test_flood_within_max_flood_wait_is_slept_and_resent(
 
 
 def test_flood_longer_than_max_flood_wait_is_raised(
-    api: responses.RequestsMock, clock: Clock
+    api: responses.RequestsMock, clock: FakeClock
 ) -> None:
     """A 429 asking for more than max_flood_wait raises RetryAfter at once."""
     api.post(API + "getMe", status=429, json=flood(11))
@@ -304,7 +285,7 @@ def test_flood_longer_than_max_flood_wait_is_raised(
     assert len(api.calls) == 1
 
 
-def test_flood_waits_are_bounded_to_three(api: responses.RequestsMock, clock: Clock) -> None:
+def test_flood_waits_are_bounded_to_three(api: responses.RequestsMock, clock: FakeClock) -> None:
     """At most three flood waits per call; the fourth 429 is raised."""
     api.post(API + "getMe", status=429, json=flood(2))
     with pytest.raises(tl.RetryAfter):
@@ -314,7 +295,7 @@ def test_flood_waits_are_bounded_to_three(api: responses.RequestsMock, clock: Cl
 
 
 def test_proxy_flood_page_with_retry_after_header_is_waited(
-    api: responses.RequestsMock, clock: Clock
+    api: responses.RequestsMock, clock: FakeClock
 ) -> None:
     """A non-JSON 429 with a Retry-After header is waited out like Telegram's own 429."""
     api.post(API + "getMe", status=429, body="<html>slow down</html>", headers={"Retry-After": "4"})
@@ -324,7 +305,7 @@ def test_proxy_flood_page_with_retry_after_header_is_waited(
 
 
 def test_flood_waits_do_not_use_the_network_budget(
-    api: responses.RequestsMock, clock: Clock
+    api: responses.RequestsMock, clock: FakeClock
 ) -> None:
     """After a flood wait, a connect failure still gets its own re-sends."""
     api.post(API + "createChatInviteLink", status=429, json=flood(1))
@@ -337,7 +318,7 @@ def test_flood_waits_do_not_use_the_network_budget(
 
 
 def test_timedelta_expiry_is_recomputed_on_every_attempt(
-    api: responses.RequestsMock, clock: Clock
+    api: responses.RequestsMock, clock: FakeClock
 ) -> None:
     """A timedelta expire_date counts from each attempt, so a flood wait moves it on."""
     api.post(API + "createChatInviteLink", status=429, json=flood(5))
@@ -354,7 +335,7 @@ def test_timedelta_expiry_is_recomputed_on_every_attempt(
 
 
 def test_closing_during_a_backoff_stops_the_resends(
-    api: responses.RequestsMock, clock: Clock
+    api: responses.RequestsMock, clock: FakeClock
 ) -> None:
     """A Bot closed while waiting to re-send raises instead of sending again."""
     api.post(API + "createChatInviteLink", body=refused())
@@ -376,7 +357,7 @@ def test_closing_during_a_backoff_stops_the_resends(
 
 
 def test_resends_that_do_not_fit_the_budget_are_not_made(
-    api: responses.RequestsMock, clock: Clock
+    api: responses.RequestsMock, clock: FakeClock
 ) -> None:
     """With timeout (0.1, 0.1) the 0.25 s+ backoff does not fit: one request, no sleep."""
     api.post(API + "getMe", status=502, body="<html>bad gateway</html>")
@@ -387,7 +368,7 @@ def test_resends_that_do_not_fit_the_budget_are_not_made(
 
 
 def test_a_resend_gets_only_what_is_left_of_the_budget(
-    api: responses.RequestsMock, clock: Clock, spy_timeouts: Any
+    api: responses.RequestsMock, clock: FakeClock, spy_timeouts: Any
 ) -> None:
     """The re-send after a refused connect runs with a timeout shrunk to the time left."""
     api.post(API + "getMe", body=refused())
@@ -402,7 +383,7 @@ def test_a_resend_gets_only_what_is_left_of_the_budget(
     assert connect + read <= 2.0 - clock.sleeps[0]
 
 
-def test_flood_waits_extend_the_budget(api: responses.RequestsMock, clock: Clock) -> None:
+def test_flood_waits_extend_the_budget(api: responses.RequestsMock, clock: FakeClock) -> None:
     """A flood wait the caller allowed is on top of the budget: the re-send still happens."""
     api.post(API + "getMe", status=429, json=flood(5))
     api.post(
@@ -417,7 +398,7 @@ def test_flood_waits_extend_the_budget(api: responses.RequestsMock, clock: Clock
 
 @pytest.mark.parametrize("status", [400, 500])
 def test_retry_after_on_another_code_is_not_waited_and_resent(
-    api: responses.RequestsMock, clock: Clock, status: int
+    api: responses.RequestsMock, clock: FakeClock, status: int
 ) -> None:
     """A 400/500 carrying parameters.retry_after, with max_flood_wait: one mint, no flood wait."""
     answer = {
@@ -436,7 +417,7 @@ def test_retry_after_on_another_code_is_not_waited_and_resent(
 
 @pytest.mark.parametrize("value", [True, -5, 0, "soon"])
 def test_an_unusable_retry_after_is_not_a_quick_resend(
-    api: responses.RequestsMock, clock: Clock, value: Any
+    api: responses.RequestsMock, clock: FakeClock, value: Any
 ) -> None:
     """A 429 whose retry_after says nothing usable is not re-sent after 1 s three times."""
     answer = {"ok": False, "error_code": 429, "description": "Too Many Requests"}
@@ -450,7 +431,7 @@ def test_an_unusable_retry_after_is_not_a_quick_resend(
 
 @pytest.mark.parametrize(("value", "slept"), [("7", 7), (0.5, 1)])
 def test_odd_but_readable_retry_after_is_waited_as_meant(
-    api: responses.RequestsMock, clock: Clock, value: Any, slept: int
+    api: responses.RequestsMock, clock: FakeClock, value: Any, slept: int
 ) -> None:
     """ "7" waits 7 s, 0.5 waits 1 s, then the call is re-sent."""
     answer = {"ok": False, "error_code": 429, "description": "Too Many Requests"}

@@ -14,9 +14,13 @@ import socket
 import struct
 import threading
 import time
-from typing import Callable, Optional
+from typing import Any, Callable, Optional
+
+import telebot_lite as tl
 
 __all__ = [
+    "RAW_SECRET",
+    "QUICK_TIMEOUT",
     "RAW_TOKEN",
     "Action",
     "Exchange",
@@ -24,6 +28,7 @@ __all__ = [
     "close",
     "cut_body",
     "hang",
+    "quick_bot",
     "ok",
     "ok_then_close",
     "per_connection",
@@ -34,9 +39,21 @@ __all__ = [
 
 #: A well-formed token for the raw-server tests; its secret must never show up anywhere.
 RAW_TOKEN = "123456789:AAH-reliability_Secret_0123456789abcd"
+#: The part of RAW_TOKEN a leak check looks for.
+RAW_SECRET = RAW_TOKEN.split(":", 1)[1]
+
+#: Short (connect, read) timeouts: a fault that hangs costs the test under a second.
+QUICK_TIMEOUT = (0.5, 0.4)
 
 _POLL = 0.05
 _MAX_HEAD = 64 * 1024
+
+
+def quick_bot(server: RawServer, **kwargs: Any) -> tl.Bot:
+    """A Bot on `server` with RAW_TOKEN, QUICK_TIMEOUT and no real sleeping (unless given)."""
+    kwargs.setdefault("timeout", QUICK_TIMEOUT)
+    kwargs.setdefault("sleep", lambda seconds: None)
+    return tl.Bot(RAW_TOKEN, base_url=server.base_url, **kwargs)
 
 
 class Exchange:

@@ -1,20 +1,114 @@
-"""Module-level functions and the shared-bot registry behind them."""
+"""Module-level functions (`_module_functions`) and the shared-Bot registry behind them
+(`_shared_bots`): what each function forwards, and how Bots are shared, evicted and closed."""
 
 from __future__ import annotations
 
+import json
 import threading
-from typing import Any
+from datetime import timedelta
+from typing import Any, Callable, cast
 
 import pytest
 import responses
+from support.tokens import TOKEN
 
 import telebot_lite as tl
-from telebot_lite import _functions
+from telebot_lite import _shared_bots
 
-TOKEN = "123456:ABC-DEF1234ghIkl-zyx57W2v1u123ew11"
 OTHER = "654321:ZYX-other-secret-value"
 ME = {"id": 123456, "is_bot": True, "first_name": "Bot"}
 
+
+BASE = "http://127.0.0.1:8081"
+LINK = {
+    "invite_link": "https://t.me/+abc",
+    "creator": ME,
+    "creates_join_request": False,
+    "is_primary": False,
+    "is_revoked": False,
+}
+
+# (function, positional arguments, keyword arguments, Bot API method, result, payload sent)
+CASES: list[
+    tuple[Callable[..., Any], tuple[Any, ...], dict[str, Any], str, Any, dict[str, Any]]
+] = [
+    (
+        tl.create_chat_invite_link,
+        (-100,),
+        {"name": "n", "member_limit": 3},
+        "createChatInviteLink",
+        LINK,
+        {"chat_id": -100, "name": "n", "member_limit": 3},
+    ),
+    (
+        tl.edit_chat_invite_link,
+        (-100, "https://t.me/+abc"),
+        {"expire_date": 2_000_000_000, "creates_join_request": True},
+        "editChatInviteLink",
+        LINK,
+        {
+            "chat_id": -100,
+            "invite_link": "https://t.me/+abc",
+            "expire_date": 2_000_000_000,
+            "creates_join_request": True,
+        },
+    ),
+    (
+        tl.revoke_chat_invite_link,
+        (-100, "https://t.me/+abc"),
+        {},
+        "revokeChatInviteLink",
+        LINK,
+        {"chat_id": -100, "invite_link": "https://t.me/+abc"},
+    ),
+    (
+        tl.export_chat_invite_link,
+        ("@group",),
+        {},
+        "exportChatInviteLink",
+        "https://t.me/+new",
+        {"chat_id": "@group"},
+    ),
+    (
+        tl.create_chat_subscription_invite_link,
+        (-100, timedelta(days=30), 25),
+        {"name": "paid"},
+        "createChatSubscriptionInviteLink",
+        LINK,
+        {
+            "chat_id": -100,
+            "subscription_period": 2_592_000,
+            "subscription_price": 25,
+            "name": "paid",
+        },
+    ),
+    (
+        tl.edit_chat_subscription_invite_link,
+        (-100, "https://t.me/+abc"),
+        {"name": "renamed"},
+        "editChatSubscriptionInviteLink",
+        LINK,
+        {"chat_id": -100, "invite_link": "https://t.me/+abc", "name": "renamed"},
+    ),
+    (
+        tl.approve_chat_join_request,
+        (-100, 42),
+        {},
+        "approveChatJoinRequest",
+        True,
+        {"chat_id": -100, "user_id": 42},
+    ),
+    (
+        tl.decline_chat_join_request,
+        (-100, 42),
+        {},
+        "declineChatJoinRequest",
+        True,
+        {"chat_id": -100, "user_id": 42},
+    ),
+    (tl.get_me, (), {}, "getMe", ME, {}),
+]
+IDS = [case[0].__name__ for case in CASES]
 
 pytestmark = pytest.mark.usefixtures("fresh_registry")
 
@@ -100,12 +194,12 @@ def test_thread_losing_the_creation_race_uses_the_winners_bot(
 
         def __enter__(self) -> None:
             real_lock.acquire()
-            _functions._bots[(TOKEN, tl.DEFAULT_BASE_URL)] = winner
+            _shared_bots._bots[(TOKEN, tl.DEFAULT_BASE_URL)] = winner
 
         def __exit__(self, *exc: Any) -> None:
             real_lock.release()
 
-    monkeypatch.setattr(_functions, "_bots_lock", _RacingLock())
+    monkeypatch.setattr(_shared_bots, "_bots_lock", _RacingLock())
     assert tl.shared_bot(TOKEN) is winner
 
 
@@ -138,5 +232,31 @@ def test_function_validates_before_creating_a_bot(api: responses.RequestsMock) -
     """A bad argument to a module-level function is refused before any Bot exists."""
     with pytest.raises(tl.InvalidArgument, match="member_limit"):
         tl.create_chat_invite_link(1, member_limit=0)
-    assert _functions._bots == {}
+    assert _shared_bots._bots == {}
     assert len(api.calls) == 0
+
+
+# -- each function forwards its token, base_url and timeout ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("function", "args", "kwargs", "api_method", "result", "payload"), CASES, ids=IDS
+)
+def test_function_forwards_token_base_url_timeout_and_arguments(
+    spy_timeouts: Any,
+    api: responses.RequestsMock,
+    function: Callable[..., Any],
+    args: tuple[Any, ...],
+    kwargs: dict[str, Any],
+    api_method: str,
+    result: Any,
+    payload: dict[str, Any],
+) -> None:
+    """One call reaches base_url with the token, the per-call timeout and the exact payload."""
+    api.post(f"{BASE}/bot{TOKEN}/{api_method}", json={"ok": True, "result": result})
+    timeouts = spy_timeouts(tl.shared_bot(TOKEN, BASE))
+    returned = function(*args, token=TOKEN, base_url=BASE, timeout=(1.5, 2.5), **kwargs)
+    assert timeouts == [(1.5, 2.5)]
+    assert len(api.calls) == 1
+    assert json.loads(cast(bytes, api.calls[0].request.body)) == payload
+    assert (returned.to_dict() if isinstance(result, dict) else returned) == result
