@@ -165,7 +165,7 @@ def edit_chat_invite_link(state: State, bot: BotAccount, params: Mapping[str, st
     if link.is_primary:
         bad("CHAT_INVITE_PERMANENT")
     _check_link_fields(state, *fields)
-    # The server sends every field on each edit, so a field left out is cleared (§2.2).
+    # The server sends every field on each edit, so a field left out is cleared.
     link.name, link.expire_date = name, expire_date
     link.member_limit, link.creates_join_request = member_limit, creates_join_request
     return _link_json(state, chat, link, viewer=bot)

@@ -334,7 +334,7 @@ class State:
 
     def check_chat(self, bot: BotAccount, params: Mapping[str, str], write: bool) -> Chat:
         """Find ``chat_id`` and check the bot may read it (or write to it) as the server does."""
-        # The server's check_chat order (reference §6): empty, unknown, upgraded, not a member.
+        # The server's check_chat order: empty, unknown, upgraded, not a member.
         raw = params.get("chat_id", "")
         if raw == "":
             bad("chat_id is empty")
